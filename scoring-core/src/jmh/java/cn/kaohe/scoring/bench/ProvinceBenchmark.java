@@ -1,0 +1,54 @@
+package cn.kaohe.scoring.bench;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Calculation only: the province is loaded once per trial; each invocation scores, grades and ranks every unit.
+ * {@code plainBigDecimalLoop} is the yardstick; the Kaohe engine must stay within 1.5&times; of it.
+ *
+ * <p>The directory is {@code -Dkaohe.province.dir=...} (default {@code target/perf}); {@code size} picks the
+ * sub-directory {@code p<size>} written by {@code src/jmh/prepare-province.sh}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-XX:+UseParallelGC"})
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class ProvinceBenchmark {
+
+    /** Province size, the sub-directory {@code p<size>}. */
+    @Param({"10k"})
+    public String size;
+
+    private Province province;
+
+    /** Loads the province once per trial. */
+    @Setup(Level.Trial)
+    public void load() {
+        province = ProvinceCsv.load(provinceDir(size));
+    }
+
+    /** @return the plain {@code BigDecimal} loop's results */
+    @Benchmark
+    public ProvinceResults plainBigDecimalLoop() {
+        return PlainBigDecimalScorer.score(province);
+    }
+
+    static Path provinceDir(String size) {
+        return Path.of(System.getProperty("kaohe.province.dir", "target/perf")).resolve("p" + size);
+    }
+}
