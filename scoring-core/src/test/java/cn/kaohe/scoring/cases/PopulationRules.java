@@ -53,6 +53,20 @@ final class PopulationRules {
         return new BigDecimal(n.asText());
     }
 
+    /**
+     * Asserts a decimal of a case against a computed one. The oracle computes with Python's {@code decimal} (28
+     * significant digits, half-even); a 28-digit expected value is compared with the computed value rounded the same
+     * way, every other one exactly.
+     */
+    static void assertDecimal(JsonNode expected, BigDecimal actual, String message) {
+        BigDecimal want = decimal(expected);
+        BigDecimal got = want.precision() >= 28
+                ? actual.round(new java.math.MathContext(want.precision(), java.math.RoundingMode.HALF_EVEN))
+                : actual;
+        org.junit.jupiter.api.Assertions.assertEquals(0, want.compareTo(got),
+                message + ": expected " + want.toPlainString() + " but was " + actual.toPlainString());
+    }
+
     static List<String> texts(JsonNode array) {
         List<String> out = new ArrayList<>();
         if (array != null) {
