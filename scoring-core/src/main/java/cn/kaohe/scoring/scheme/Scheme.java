@@ -1,0 +1,76 @@
+package cn.kaohe.scoring.scheme;
+
+import cn.kaohe.scoring.adjustment.Adjustments;
+import cn.kaohe.scoring.outcome.Eligibility;
+import cn.kaohe.scoring.outcome.GradeGate;
+import cn.kaohe.scoring.outcome.GradeScale;
+import cn.kaohe.scoring.outcome.VetoRule;
+import cn.kaohe.scoring.rounding.RoundingPolicy;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An assessment scheme (考核方案): categories with indicator trees, adjustments, grades, gates, veto, honours
+ * eligibility and an optional rounding policy. Immutable and thread-safe. Obtain a validated scheme from
+ * {@link #of} or {@link cn.kaohe.scoring.io.SchemeReader}.
+ *
+ * @param id         scheme id ({@code ts}, {@code zd} …)
+ * @param title      title of the seed document
+ * @param categories categories/tiers
+ * @param adjustments bonus and deduction tables
+ * @param grades     grade bands
+ * @param gates      grade gates (TS-23)
+ * @param veto       veto areas and effect
+ * @param eligibility honours eligibility
+ * @param rounding   applied once to the final total (TS-20), or null: exact values throughout
+ */
+public record Scheme(String id, String title, List<Category> categories, Adjustments adjustments,
+                     GradeScale grades, List<GradeGate> gates, VetoRule veto, Eligibility eligibility,
+                     RoundingPolicy rounding) {
+
+    public Scheme {
+        Objects.requireNonNull(id, "id");
+        categories = List.copyOf(categories);
+        adjustments = adjustments == null ? Adjustments.NONE : adjustments;
+        gates = gates == null ? List.of() : List.copyOf(gates);
+        veto = veto == null ? VetoRule.NONE : veto;
+        eligibility = eligibility == null ? Eligibility.OPEN : eligibility;
+    }
+
+    /**
+     * A validated scheme.
+     *
+     * @throws SchemeException listing every problem when the scheme is invalid
+     */
+    public static Scheme of(String id, String title, List<Category> categories, Adjustments adjustments,
+                            GradeScale grades, List<GradeGate> gates, VetoRule veto, Eligibility eligibility,
+                            RoundingPolicy rounding) {
+        Scheme scheme = new Scheme(id, title, categories, adjustments, grades, gates, veto, eligibility, rounding);
+        List<Problem> problems = SchemeValidator.problems(scheme);
+        if (!problems.isEmpty()) {
+            throw new SchemeException(problems);
+        }
+        return scheme;
+    }
+
+    public Optional<Category> category(String categoryId) {
+        return categories.stream().filter(c -> c.id().equals(categoryId)).findFirst();
+    }
+
+    /** The node at {@code path} ({@code special}, {@code core/key_work}) in a category, if any. */
+    public Optional<Indicator> indicator(String categoryId, String path) {
+        Optional<Category> category = category(categoryId);
+        if (category.isEmpty()) {
+            return Optional.empty();
+        }
+        Indicator node = category.get().root();
+        for (String part : path.split("/")) {
+            node = node.child(part);
+            if (node == null) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(node);
+    }
+}
