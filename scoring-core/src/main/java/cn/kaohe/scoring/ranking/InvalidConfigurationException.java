@@ -1,25 +1,28 @@
 package cn.kaohe.scoring.ranking;
 
+import cn.kaohe.scoring.scheme.Problem;
+import cn.kaohe.scoring.scheme.SchemeException;
 import java.util.List;
 
 /**
  * A population-level rule (quota, award ladder, trigger, reward table, check…) is configured wrongly: the scheme must
- * be fixed before it can be used. Carries a stable message key (translated by the web bundles), its arguments and the
- * offending configuration item.
+ * be fixed before it can be used. A {@link SchemeException} with one {@link Problem}, so callers that handle scheme
+ * errors handle these too; it also exposes the stable message key (translated by the web bundles), its arguments and
+ * the offending configuration item directly.
  *
- * <p>Used by the packages {@code ranking}, {@code reward}, {@code compliance}, {@code peer} and {@code statistics},
- * which were written before the engine-wide exception types existed.
+ * <p>Thrown by the packages {@code ranking}, {@code reward}, {@code compliance}, {@code peer} and {@code statistics}.
  */
-public final class InvalidConfigurationException extends RuntimeException {
+public final class InvalidConfigurationException extends SchemeException {
 
     private static final long serialVersionUID = 1L;
 
     private final String key;
-    private final List<Object> args;
+    private final transient List<Object> args;
     private final String item;
 
     private InvalidConfigurationException(String key, String item, List<Object> args) {
-        super(key + " " + args + " at " + item);
+        super(List.of(Problem.at(item, key, key + " " + args, "correct " + item + " in the scheme",
+                args.stream().map(String::valueOf).toArray(String[]::new))));
         this.key = key;
         this.item = item;
         this.args = args;
@@ -31,7 +34,7 @@ public final class InvalidConfigurationException extends RuntimeException {
      * @param args message arguments, in the order the bundle text uses them
      */
     public static InvalidConfigurationException of(String key, String item, Object... args) {
-        return new InvalidConfigurationException(key, item, List.of(args));
+        return new InvalidConfigurationException(key, item, java.util.Collections.unmodifiableList(java.util.Arrays.asList(args.clone())));
     }
 
     public String key() {

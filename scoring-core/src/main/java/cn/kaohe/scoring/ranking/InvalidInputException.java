@@ -1,21 +1,25 @@
 package cn.kaohe.scoring.ranking;
 
+import cn.kaohe.scoring.input.InputException;
+import cn.kaohe.scoring.input.InputProblem;
 import java.util.List;
 
 /**
  * The data of one unit (or of one population) is wrong: this record is rejected, the configuration stays usable.
- * Names the unit (or data item) with a stable message key and arguments.
+ * An {@link InputException} with one {@link InputProblem}, so callers that handle input errors handle these too; it
+ * also exposes the unit (or data item), the stable message key and its arguments directly.
  */
-public final class InvalidInputException extends RuntimeException {
+public final class InvalidInputException extends InputException {
 
     private static final long serialVersionUID = 1L;
 
     private final String key;
-    private final List<Object> args;
+    private final transient List<Object> args;
     private final String unitId;
 
     private InvalidInputException(String key, String unitId, List<Object> args) {
-        super(key + " " + args + " for " + unitId);
+        super(List.of(new InputProblem(unitId, "population", key,
+                args.stream().map(String::valueOf).toList(), key + " " + args)));
         this.key = key;
         this.unitId = unitId;
         this.args = args;
@@ -27,7 +31,7 @@ public final class InvalidInputException extends RuntimeException {
      * @param args   message arguments
      */
     public static InvalidInputException of(String key, String unitId, Object... args) {
-        return new InvalidInputException(key, unitId, List.of(args));
+        return new InvalidInputException(key, unitId, java.util.Collections.unmodifiableList(java.util.Arrays.asList(args.clone())));
     }
 
     public String key() {

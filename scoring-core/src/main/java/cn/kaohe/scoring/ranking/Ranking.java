@@ -58,16 +58,15 @@ public final class Ranking {
             while (j < n && sorted.get(j).score().compareTo(score) == 0) {
                 j++;
             }
-            List<String> group = new ArrayList<>();
+            List<String> group = new ArrayList<>(j - i);
             for (int k = i; k < j; k++) {
                 group.add(sorted.get(k).unitId());
             }
+            group = List.copyOf(group);
             int rank = i + 1;
             int fromBottom = n - j + 1;
             for (int k = i; k < j; k++) {
-                List<String> others = new ArrayList<>(group);
-                others.remove(sorted.get(k).unitId());
-                ranked.add(new RankedUnit(sorted.get(k), rank, fromBottom, others));
+                ranked.add(new RankedUnit(sorted.get(k), rank, fromBottom, group));
             }
             i = j;
         }
