@@ -171,7 +171,7 @@ public final class ScoringEngine {
                     grade = scheme.veto().failGrade(); // VIL-26 / XJ-32 default: 不合格, score kept
                 } else if (effect == VetoEffect.BLOCK_TOP_GRADE) {
                     List<String> order = scheme.grades().gradesDescending();
-                    if (grade.equals(order.get(0)) && order.size() > 1) {
+                    if (grade != null && grade.equals(order.get(0)) && order.size() > 1) {
                         grade = order.get(1);
                     }
                 }
@@ -233,7 +233,7 @@ public final class ScoringEngine {
             reasons.add("score " + Decimals.text(score) + " is below the honours floor " + Decimals.text(floor));
             ok = false;
         }
-        if (rule.blockingGrades().contains(grade)) {
+        if (grade != null && rule.blockingGrades().contains(grade)) {
             reasons.add("grade " + grade + " excludes honours (" + rule.ruleId() + ")");
             ok = false;
         }

@@ -28,8 +28,11 @@ public record GradeScale(List<GradeBand> bands, Basis basis) {
         return grade(score, Decimals.HUNDRED);
     }
 
-    /** The grade of {@code score} out of {@code total} (percent basis) or of the score itself (absolute basis). */
+    /** The grade (null when the scheme states no bands) of {@code score} out of {@code total} (percent basis) or of the score itself (absolute basis). */
     public String grade(BigDecimal score, BigDecimal total) {
+        if (bands.isEmpty()) {
+            return null;
+        }
         Ratio value = basis == Basis.PERCENT_OF_TOTAL
                 ? Ratio.of(score.multiply(Decimals.HUNDRED), total) : Ratio.of(score);
         for (GradeBand band : bands) {

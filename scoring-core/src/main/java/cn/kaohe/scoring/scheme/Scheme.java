@@ -19,7 +19,7 @@ import java.util.Optional;
  * @param title      title of the seed document
  * @param categories categories/tiers
  * @param adjustments bonus and deduction tables
- * @param grades     grade bands
+ * @param grades     grade bands (none: results carry no grade, e.g. TB13 and HOS state none)
  * @param gates      grade gates (TS-23)
  * @param veto       veto areas and effect
  * @param eligibility honours eligibility
@@ -33,6 +33,7 @@ public record Scheme(String id, String title, List<Category> categories, Adjustm
         Objects.requireNonNull(id, "id");
         categories = List.copyOf(categories);
         adjustments = adjustments == null ? Adjustments.NONE : adjustments;
+        grades = grades == null ? new GradeScale(List.of(), GradeScale.Basis.ABSOLUTE) : grades;
         gates = gates == null ? List.of() : List.copyOf(gates);
         veto = veto == null ? VetoRule.NONE : veto;
         eligibility = eligibility == null ? Eligibility.OPEN : eligibility;

@@ -335,9 +335,8 @@ public final class SchemeValidator {
 
     private Set<String> checkGrades(Scheme scheme) {
         Set<String> names = new HashSet<>();
-        if (scheme.grades() == null || scheme.grades().bands().isEmpty()) {
-            add("grades", "bands.none", "the scheme has no grade bands", "declare the bands from the seed");
-            return names;
+        if (scheme.grades().bands().isEmpty()) {
+            return names; // a scheme may state no grades (TB13, HOS)
         }
         List<GradeBand> bands = new ArrayList<>(scheme.grades().bands());
         bands.forEach(b -> names.add(b.grade()));
