@@ -33,8 +33,7 @@ public class XjLevel1Case implements WorkedCase {
         heads.fields().forEachRemaining(e -> {
             PortfolioResult r = results.get(e.getKey());
             String where = id + " " + e.getKey() + "; " + r;
-            assertEquals(0, PopulationRules.decimal(e.getValue().get("portfolio_mean")).compareTo(r.mean()),
-                    where + " portfolio_mean");
+            PopulationRules.assertDecimal(e.getValue().get("portfolio_mean"), r.mean(), where + " portfolio_mean");
             assertEquals(e.getValue().get("portfolio_grade").asText(), r.grade(), where + " portfolio_grade");
             assertEquals(e.getValue().get("eligible_for_awards").asBoolean(), r.eligible(),
                     where + " eligible_for_awards");
