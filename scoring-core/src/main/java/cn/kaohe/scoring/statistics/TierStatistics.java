@@ -43,6 +43,11 @@ public record TierStatistics(int n, BigDecimal mean, BigDecimal median, BigDecim
         return of(scores, DEFAULT_SCALE);
     }
 
+    /** Statistics of the exact scores of a ranked tier with {@link #DEFAULT_SCALE} decimals. */
+    public static TierStatistics of(cn.kaohe.scoring.ranking.Ranking ranking) {
+        return of(ranking.units().stream().map(u -> u.candidate().score()).toList(), DEFAULT_SCALE);
+    }
+
     /**
      * @throws InvalidInputException         for no scores or a missing score
      * @throws InvalidConfigurationException for a negative scale
