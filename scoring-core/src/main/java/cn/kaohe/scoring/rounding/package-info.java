@@ -4,6 +4,6 @@
  * the engine computes with, and {@link cn.kaohe.scoring.rounding.Decimals}, the single place where a
  * {@link java.math.MathContext} ({@code DECIMAL128}) turns a fraction into a decimal.
  *
- * <p>No {@code double} or {@code float} is used anywhere in scoring-core; decimals enter as strings.
+ * <p>No binary floating-point type is used anywhere in scoring-core; decimals enter as strings.
  */
 package cn.kaohe.scoring.rounding;
