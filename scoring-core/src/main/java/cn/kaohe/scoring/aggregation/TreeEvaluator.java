@@ -333,7 +333,8 @@ public final class TreeEvaluator {
                     floored.add(item.name());
                 }
             } else {
-                out = Proration.prorate(item.points(), item.target(), item.actual(), spec.direction(),
+                out = Proration.prorate(item.points(), item.target(), item.actual(),
+                        item.direction() == null ? spec.direction() : item.direction(),
                         spec.zeroTarget(), eval);
             }
             record(itemPath, item.name(), spec.itemMethod().name(), out, node.ruleId(), factor.times(scale));

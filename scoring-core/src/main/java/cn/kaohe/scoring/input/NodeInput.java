@@ -1,5 +1,6 @@
 package cn.kaohe.scoring.input;
 
+import cn.kaohe.scoring.method.Direction;
 import cn.kaohe.scoring.rounding.Decimals;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -69,16 +70,23 @@ public sealed interface NodeInput {
     /**
      * One item of a sheet whose items the unit supplies (the seed's annexes are missing, so items are data):
      * its points, deductions (减分制), or target and actual (proration), and the quantitative indicators
-     * used by the over-fulfilment bonus (TS-12).
+     * used by the over-fulfilment bonus (TS-12). {@code direction} overrides the sheet's direction for this item
+     * (ZD-05 note: lower-is-better indicators such as accidents), null = the sheet's.
      */
     record SheetItem(String name, String group, BigDecimal points, BigDecimal deductions, BigDecimal target,
-                     BigDecimal actual, List<Quantity> indicators) {
+                     BigDecimal actual, List<Quantity> indicators, Direction direction) {
         public SheetItem {
             points = Decimals.canon(points);
             deductions = Decimals.canon(deductions);
             target = Decimals.canon(target);
             actual = Decimals.canon(actual);
             indicators = indicators == null ? List.of() : List.copyOf(indicators);
+        }
+
+        /** An item that follows the sheet's direction. */
+        public SheetItem(String name, String group, BigDecimal points, BigDecimal deductions, BigDecimal target,
+                         BigDecimal actual, List<Quantity> indicators) {
+            this(name, group, points, deductions, target, actual, indicators, null);
         }
 
         public static SheetItem deduction(String name, String points, String deductions) {

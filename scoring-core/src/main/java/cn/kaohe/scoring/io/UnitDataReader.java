@@ -6,6 +6,7 @@ import cn.kaohe.scoring.input.InputException;
 import cn.kaohe.scoring.input.InputProblem;
 import cn.kaohe.scoring.input.NodeInput;
 import cn.kaohe.scoring.input.UnitData;
+import cn.kaohe.scoring.method.Direction;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -238,9 +239,21 @@ public final class UnitDataReader {
             items.add(new NodeInput.SheetItem(name, i.path("group").asText(null),
                     number(i.get("points"), where + ".points", true), deductions,
                     number(i.get("target"), where + ".target", false), number(i.get("actual"), where + ".actual", false),
-                    quantities));
+                    quantities, direction(i.get("direction"), where)));
         }
         return items;
+    }
+
+    private Direction direction(JsonNode v, String where) {
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        try {
+            return Direction.valueOf(v.asText());
+        } catch (IllegalArgumentException e) {
+            problem(where, "input.unknownValue", "direction must be HIGHER_IS_BETTER or LOWER_IS_BETTER", v.asText());
+            return null;
+        }
     }
 
     private Claim claim(JsonNode c, String where) {

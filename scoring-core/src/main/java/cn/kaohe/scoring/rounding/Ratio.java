@@ -99,6 +99,9 @@ public final class Ratio implements Comparable<Ratio> {
 
     /** The decimal value, divided with {@link Decimals#CONTEXT} (34 significant digits). */
     public BigDecimal value() {
+        if (denominator.compareTo(BigDecimal.ONE) == 0) {
+            return numerator;
+        }
         return Decimals.divide(numerator, denominator);
     }
 

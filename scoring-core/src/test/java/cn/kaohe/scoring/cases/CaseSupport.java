@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.kaohe.scoring.ScoringEngine;
 import cn.kaohe.scoring.input.NodeInput;
 import cn.kaohe.scoring.io.SchemeReader;
+import cn.kaohe.scoring.method.Direction;
 import cn.kaohe.scoring.rounding.Decimals;
 import cn.kaohe.scoring.scheme.Scheme;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -61,13 +62,25 @@ final class CaseSupport {
         List<NodeInput.SheetItem> list = new ArrayList<>();
         for (JsonNode i : items) {
             list.add(new NodeInput.SheetItem(i.path("name").asText(), null, dec(i.get("points")), null,
-                    dec(i.get("target")), dec(i.get("actual")), List.of()));
+                    dec(i.get("target")), dec(i.get("actual")), List.of(), direction(i)));
         }
         return NodeInput.Sheets.of(NodeInput.Sheet.of(list));
     }
 
     static BigDecimal decOrNull(String text) {
         return text == null ? null : Decimals.of(text);
+    }
+
+    /** ZD-05 note: an indicator may be lower-is-better ({@code "direction": "lower"} or {@code "lower_is_better": true}). */
+    static Direction direction(JsonNode item) {
+        if (item.path("lower_is_better").asBoolean(false)) {
+            return Direction.LOWER_IS_BETTER;
+        }
+        String d = item.path("direction").asText("").toLowerCase(java.util.Locale.ROOT);
+        if (d.startsWith("lower") || d.equals("down") || d.equals("decrease")) {
+            return Direction.LOWER_IS_BETTER;
+        }
+        return d.isEmpty() ? null : Direction.HIGHER_IS_BETTER;
     }
 
     static NodeInput.Votes votes(JsonNode counts) {

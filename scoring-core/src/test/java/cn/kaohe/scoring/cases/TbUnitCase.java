@@ -32,7 +32,9 @@ public class TbUnitCase implements WorkedCase {
         var scheme = CaseSupport.scheme("tb13");
         for (JsonNode x : in.path("bonuses")) {
             String category0 = x.path("category").asText("commendation");
-            String table = scheme.adjustments().table(category0).isPresent() ? category0 : "other";
+            // TB-07: bonuses derived from city-system results are the deferrable ones
+            String table = scheme.adjustments().table(category0).isPresent() ? category0
+                    : category0.contains("city") ? "city_system" : "other";
             b.claim(Claim.entered(table, x.get("value").asText())
                     .withEvidence(x.has("evidence") ? x.get("evidence").asBoolean() : null)
                     .withWork(category0));
@@ -46,9 +48,15 @@ public class TbUnitCase implements WorkedCase {
             b.claim(Claim.of("city_rank", "last")); // TB-04
         }
         // TB-07: the tier lacks a unit's city-system result → deferrable bonuses move to next year
-        boolean defer = in.path("defer_city_bonuses").asBoolean(false)
-                || in.path("tier_missing_city_results").asBoolean(false)
-                || in.has("tier_city_results_complete") && !in.get("tier_city_results_complete").asBoolean();
+        boolean defer = false;
+        for (var f : in.properties()) {
+            String k = f.getKey();
+            if (f.getValue().isBoolean() && (k.contains("tier") || k.contains("defer"))) {
+                boolean v = f.getValue().asBoolean();
+                defer |= k.contains("missing") || k.contains("defer") ? v : (k.contains("complete")
+                        || k.contains("all")) && !v;
+            }
+        }
         b.deferBonuses(defer);
         in.path("veto").forEach(v -> b.veto(v.asText()));
 
