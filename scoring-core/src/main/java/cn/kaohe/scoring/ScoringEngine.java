@@ -145,6 +145,12 @@ public final class ScoringEngine {
             tree.lineContributions().forEach(c -> breakdown.add(new Contribution("indicator", c.value())));
             breakdown.addAll(adj.contributions());
             BigDecimal score = raw;
+            if (scheme.totalCap() != null && score.compareTo(scheme.totalCap()) > 0) {
+                // §12 #5 total_cap_100 (off by default: totals may exceed 100)
+                breakdown.add(new Contribution("cap:total", Decimals.canon(scheme.totalCap().subtract(score))));
+                flags.add("TOTAL_CAPPED_AT_" + Decimals.text(scheme.totalCap()));
+                score = scheme.totalCap();
+            }
             if (vetoed && scheme.veto().effect() == VetoEffect.ZERO_SCORE) {
                 breakdown.add(new Contribution("veto", raw.negate()));
                 score = BigDecimal.ZERO;

@@ -222,10 +222,12 @@ public final class AdjustmentEvaluator {
                 flags.add("GROWTH_UNDEFINED:" + rule.id()); // VIL-18 note: growth from ≤ 0 is undefined
             } else {
                 Ratio pct = Ratio.of(g.current().subtract(g.previous()).multiply(Decimals.HUNDRED), g.previous());
-                BigDecimal steps = pct.abs().dividedBy(rule.stepPercent()).floor();
+                Ratio stepRatio = pct.abs().dividedBy(rule.stepPercent());
+                BigDecimal steps = rule.partialSteps() ? stepRatio.value() : stepRatio.floor();
                 details.put("growthPercent", pct.toString());
                 details.put("steps", Decimals.text(steps));
-                if (pct.signum() > 0 && g.current().compareTo(rule.minCurrent()) >= 0) {
+                BigDecimal tested = rule.thresholdOnPrevious() ? g.previous() : g.current();
+                if (pct.signum() > 0 && tested.compareTo(rule.minCurrent()) >= 0) {
                     amount = Ratio.of(rule.bonusPerStep().multiply(steps)); // VIL-18: +0.5 per 10 points
                 } else if (pct.signum() < 0) {
                     amount = Ratio.of(rule.penaltyPerStep().multiply(steps).negate()); // VIL-25: −0.5 per 10 points

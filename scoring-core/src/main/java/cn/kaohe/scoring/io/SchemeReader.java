@@ -145,7 +145,7 @@ public final class SchemeReader {
             return null;
         }
         f.allowOnly(root, "$", "id", "title", "rounding", "grades", "gates", "veto", "eligibility", "adjustments",
-                "categories", "notes");
+                "categories", "totalCap", "notes");
         String id = f.text(root, "id", "$", true);
         String title = f.text(root, "title", "$", false);
         RoundingPolicy rounding = rounding(root.get("rounding"));
@@ -168,7 +168,8 @@ public final class SchemeReader {
         if (!problems.isEmpty() || id == null || grades == null) {
             return null;
         }
-        return new Scheme(id, title, categories, adjustments, grades, gates, veto, eligibility, rounding);
+        return new Scheme(id, title, categories, adjustments, grades, gates, veto, eligibility, rounding,
+                f.decimal(root, "totalCap", "$", false));
     }
 
     private RoundingPolicy rounding(JsonNode n) {
@@ -283,12 +284,14 @@ public final class SchemeReader {
         });
         List<GrowthStep> growth = new ArrayList<>();
         f.each(n, "growth", p, (g, gp) -> {
-            f.allowOnly(g, gp, "id", "rule", "minCurrent", "stepPercent", "bonusPerStep", "penaltyPerStep");
+            f.allowOnly(g, gp, "id", "rule", "minCurrent", "stepPercent", "bonusPerStep", "penaltyPerStep",
+                    "thresholdOnPrevious", "partialSteps");
             String id = f.text(g, "id", gp, true);
             BigDecimal step = f.decimal(g, "stepPercent", gp, true);
             if (id != null && step != null) {
                 growth.add(new GrowthStep(id, f.text(g, "rule", gp, false), f.decimal(g, "minCurrent", gp, false), step,
-                        f.decimal(g, "bonusPerStep", gp, false), f.decimal(g, "penaltyPerStep", gp, false)));
+                        f.decimal(g, "bonusPerStep", gp, false), f.decimal(g, "penaltyPerStep", gp, false),
+                        f.bool(g, "thresholdOnPrevious", gp, false), f.bool(g, "partialSteps", gp, false)));
             }
         });
         return new Adjustments(tables, caps, growth);

@@ -66,6 +66,7 @@ public final class SchemeWriter {
             r.put("scale", s.rounding().scale());
             r.put("mode", s.rounding().mode().name());
         }
+        num(root, "totalCap", s.totalCap());
         ObjectNode grades = root.putObject("grades");
         grades.put("basis", s.grades().basis().name());
         ArrayNode bands = grades.putArray("bands");
@@ -148,6 +149,8 @@ public final class SchemeWriter {
             num(o, "stepPercent", g.stepPercent());
             num(o, "bonusPerStep", g.bonusPerStep());
             num(o, "penaltyPerStep", g.penaltyPerStep());
+            o.put("thresholdOnPrevious", g.thresholdOnPrevious());
+            o.put("partialSteps", g.partialSteps());
         }
         ArrayNode cats = root.putArray("categories");
         for (Category c : s.categories()) {

@@ -6,6 +6,8 @@ import cn.kaohe.scoring.outcome.GradeGate;
 import cn.kaohe.scoring.outcome.GradeScale;
 import cn.kaohe.scoring.outcome.VetoRule;
 import cn.kaohe.scoring.rounding.RoundingPolicy;
+import cn.kaohe.scoring.rounding.Decimals;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,10 +26,18 @@ import java.util.Optional;
  * @param veto       veto areas and effect
  * @param eligibility honours eligibility
  * @param rounding   applied once to the final total (TS-20), or null: exact values throughout
+ * @param totalCap   the highest total a unit may reach after adjustments (§12 #5 {@code total_cap_100}), or null:
+ *                   no cap (the oracle default; VIL-C08 reaches 100.4)
  */
 public record Scheme(String id, String title, List<Category> categories, Adjustments adjustments,
                      GradeScale grades, List<GradeGate> gates, VetoRule veto, Eligibility eligibility,
-                     RoundingPolicy rounding) {
+                     RoundingPolicy rounding, BigDecimal totalCap) {
+
+    /** A scheme without a total cap (not validated: use {@link #of}). */
+    public Scheme(String id, String title, List<Category> categories, Adjustments adjustments, GradeScale grades,
+                  List<GradeGate> gates, VetoRule veto, Eligibility eligibility, RoundingPolicy rounding) {
+        this(id, title, categories, adjustments, grades, gates, veto, eligibility, rounding, null);
+    }
 
     public Scheme {
         Objects.requireNonNull(id, "id");
@@ -37,6 +47,7 @@ public record Scheme(String id, String title, List<Category> categories, Adjustm
         gates = gates == null ? List.of() : List.copyOf(gates);
         veto = veto == null ? VetoRule.NONE : veto;
         eligibility = eligibility == null ? Eligibility.OPEN : eligibility;
+        totalCap = Decimals.canon(totalCap);
     }
 
     /**
@@ -47,7 +58,15 @@ public record Scheme(String id, String title, List<Category> categories, Adjustm
     public static Scheme of(String id, String title, List<Category> categories, Adjustments adjustments,
                             GradeScale grades, List<GradeGate> gates, VetoRule veto, Eligibility eligibility,
                             RoundingPolicy rounding) {
-        Scheme scheme = new Scheme(id, title, categories, adjustments, grades, gates, veto, eligibility, rounding);
+        return of(new Scheme(id, title, categories, adjustments, grades, gates, veto, eligibility, rounding, null));
+    }
+
+    /**
+     * Validates a scheme built with its constructor.
+     *
+     * @throws SchemeException listing every problem when the scheme is invalid
+     */
+    public static Scheme of(Scheme scheme) {
         List<Problem> problems = SchemeValidator.problems(scheme);
         if (!problems.isEmpty()) {
             throw new SchemeException(problems);

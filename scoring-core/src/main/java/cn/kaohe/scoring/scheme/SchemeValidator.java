@@ -60,6 +60,10 @@ public final class SchemeValidator {
             checkNode(c.root(), c.id(), true);
         }
         checkAdjustments(scheme);
+        if (scheme.totalCap() != null && scheme.totalCap().signum() < 0) {
+            add("totalCap", "cap.negative", "the total cap " + Decimals.text(scheme.totalCap()) + " is below zero",
+                    "use 100 for total_cap_100, or remove it (no cap, the default)", Decimals.text(scheme.totalCap()));
+        }
         Set<String> grades = checkGrades(scheme);
         for (int i = 0; i < scheme.gates().size(); i++) {
             GradeGate g = scheme.gates().get(i);
