@@ -38,10 +38,15 @@ final class RankCommand implements Command {
     @Override
     public void run(List<String> args, PrintStream out, Messages messages) {
         Arguments a = Arguments.parse("rank", args,
-                Set.of("format", "quota-percent", "quota-floor", "quota-ties", "award"));
+                Set.of("format", "quota-percent", "quota-floor", "quota-ties", "award", "rules", "decided"));
         a.expectPositional(2, Integer.MAX_VALUE);
         boolean table = Inputs.table(a, true);
         QuotaRule quota = quota(a);
+        Map<String, TierRules> rules = a.option("rules").isPresent() ? rules(Path.of(a.option("rules").get())) : null;
+        if (rules != null && quota != null) {
+            throw CliException.usage("cli.usage.option.conflict", "rank", "--rules", "--quota-percent");
+        }
+        Map<String, Integer> decided = decided(a);
         Path file = Path.of(a.positional().get(0));
         Scheme scheme = Inputs.scheme(file);
         ScoringEngine engine = Inputs.engine(scheme, file);
@@ -59,41 +64,52 @@ final class RankCommand implements Command {
                 }
                 if (!r.complete()) {
                     unranked.add(r);
-                } else if (r.honoursEligible()) {
+                } else if (r.honoursEligible() || !barred(r, scheme)) {
+                    // below the honours floor only: the quota's own floor decides (BELOW_FLOOR), not an exclusion
                     candidates.add(Candidate.of(r.unitId(), r.finalScore()));
                 } else {
                     candidates.add(Candidate.of(r.unitId(), r.finalScore(), List.of(new Exclusion(
-                            r.reasons().isEmpty() ? "not eligible for honours" : String.join("; ", r.reasons()),
+                            r.reasons().isEmpty() ? "not eligible for honours (grade " + r.grade() + ")"
+                                    : String.join("; ", r.reasons()),
                             scheme.veto().ruleId() == null ? "eligibility" : scheme.veto().ruleId()))));
                 }
             }
             if (candidates.isEmpty() && unranked.isEmpty()) {
                 continue;
             }
-            TierEvaluation eval = new TierRules(c.id(), quota, null, List.of()).evaluate(candidates);
+            TierRules tier = rules == null ? new TierRules(c.id(), quota, null, List.of())
+                    : rules.getOrDefault(c.id(), new TierRules(c.id(), null, null, List.of()));
+            TierEvaluation eval;
+            try {
+                eval = decided.containsKey(c.id()) ? tier.evaluate(candidates, decided.get(c.id()))
+                        : tier.evaluate(candidates);
+            } catch (cn.kaohe.scoring.ranking.InvalidInputException e) {
+                throw CliException.usage("cli.usage.option.quota", "rank", c.id() + ": " + e.getMessage());
+            }
+            QuotaRule tierQuota = tier.quota();
             Map<String, Object> cat = new LinkedHashMap<>();
             cat.put("category", c.id());
             cat.put("name", c.name());
             text.append("Category ").append(c.id()).append(" (").append(c.name()).append("): ")
                     .append(candidates.size()).append(" ranked");
-            if (quota != null) {
+            if (tierQuota != null) {
                 int places = eval.quota().quota();
-                cat.put("quota", Map.of("award", quota.award(), "places", places, "rule", quota.ruleId()));
-                text.append(", quota ").append(quota.award()).append(' ').append(places).append(" place(s)");
-                if (quota.scoreFloor() != null) {
-                    text.append(" (score >= ").append(Decimals.text(quota.scoreFloor())).append(')');
+                cat.put("quota", Map.of("award", tierQuota.award(), "places", places, "rule", tierQuota.ruleId()));
+                text.append(", quota ").append(tierQuota.award()).append(' ').append(places).append(" place(s)");
+                if (tierQuota.scoreFloor() != null) {
+                    text.append(" (score >= ").append(Decimals.text(tierQuota.scoreFloor())).append(')');
                 }
             }
             text.append('\n');
-            TextTable t = new TextTable("rank", "unit", "score", "grade", "tied with", quota == null ? "" : "quota",
-                    quota == null ? "" : "why");
+            TextTable t = new TextTable("rank", "unit", "score", "grade", "tied with",
+                    tierQuota == null ? "" : "quota", tierQuota == null ? "" : "why", "triggers");
             List<Map<String, Object>> rows = new ArrayList<>();
             for (UnitStanding s : eval.standings().values()) {
                 UnitResult r = results.get(s.unitId());
                 QuotaDecision q = s.quota();
                 t.row(s.ranked().rank(), s.unitId(), ScoreCommand.text(r.finalScore()), r.grade(),
                         String.join(" ", s.ranked().tiedWith()), q == null ? "" : q.status(),
-                        q == null ? "" : q.reason());
+                        q == null ? "" : q.reason(), String.join("; ", s.consequences()));
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("rank", s.ranked().rank());
                 row.put("rankFromBottom", s.ranked().rankFromBottom());
@@ -104,6 +120,9 @@ final class RankCommand implements Command {
                 if (q != null) {
                     row.put("quota", q.status().name());
                     row.put("quotaReason", q.reason());
+                }
+                if (!s.triggers().isEmpty()) {
+                    row.put("triggers", s.consequences());
                 }
                 rows.add(row);
             }
@@ -116,7 +135,7 @@ final class RankCommand implements Command {
                 rows.add(row);
             }
             text.append(t.render("  "));
-            if (quota != null && !eval.quota().flags().isEmpty()) {
+            if (tierQuota != null && !eval.quota().flags().isEmpty()) {
                 text.append("  flags: ").append(eval.quota().flags()).append('\n');
                 cat.put("flags", eval.quota().flags().stream().map(Object::toString).toList());
             }
@@ -129,6 +148,54 @@ final class RankCommand implements Command {
         } else {
             out.println(Json.write(Map.of("scheme", scheme.id(), "categories", doc)));
         }
+    }
+
+    /**
+     * Population rules per category: a JSON array of {@link TierRules}, or an object whose {@code groups} maps
+     * category ids to {@link TierRules} (docs/population-rules.md).
+     */
+    private static Map<String, TierRules> rules(Path file) {
+        byte[] bytes = UnitDataFiles.readBytes(file);
+        try {
+            com.fasterxml.jackson.databind.JsonNode root = Json.MAPPER.readTree(bytes);
+            com.fasterxml.jackson.databind.JsonNode list = root != null && root.has("groups") ? root.get("groups") : root;
+            Map<String, TierRules> out = new LinkedHashMap<>();
+            if (list == null || !(list.isArray() || list.isObject())) {
+                throw new IllegalArgumentException("expected an array of tier rules or an object with \"groups\"");
+            }
+            for (com.fasterxml.jackson.databind.JsonNode n : list) {
+                TierRules t = Json.MAPPER.treeToValue(n, TierRules.class);
+                out.put(t.tierId(), t);
+            }
+            return out;
+        } catch (java.io.IOException | IllegalArgumentException | cn.kaohe.scoring.scheme.SchemeException e) {
+            String why = e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage()
+                    : e.getMessage();
+            throw CliException.of(ExitCode.INVALID_SCHEME, "cli.rules.invalid", file, why);
+        }
+    }
+
+    /** Vetoed, disqualified, below a satisfaction threshold or in a grade that bars honours (TB-20, ZD-31, XJ-29/31). */
+    private static boolean barred(UnitResult r, Scheme scheme) {
+        return r.flags().stream().anyMatch(f -> f.startsWith("VETO:") || f.startsWith("DISQUALIFIED:")
+                || f.startsWith("SATISFACTION_BELOW_THRESHOLD:"))
+                || scheme.eligibility().blockingGrades().contains(r.grade());
+    }
+
+    private static Map<String, Integer> decided(Arguments a) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        if (a.option("decided").isEmpty()) {
+            return out;
+        }
+        for (String part : a.option("decided").get().split(",")) {
+            String[] kv = part.split("=", 2);
+            try {
+                out.put(kv[0].trim(), Integer.parseInt(kv[1].trim()));
+            } catch (RuntimeException e) {
+                throw CliException.usage("cli.usage.option.number", "rank", "--decided " + part);
+            }
+        }
+        return out;
     }
 
     private static QuotaRule quota(Arguments a) {

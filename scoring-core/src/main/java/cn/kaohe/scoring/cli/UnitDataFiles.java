@@ -5,10 +5,9 @@ import cn.kaohe.scoring.input.Growth;
 import cn.kaohe.scoring.input.NodeInput;
 import cn.kaohe.scoring.input.UnitData;
 import cn.kaohe.scoring.rounding.Decimals;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import cn.kaohe.scoring.input.InputException;
+import cn.kaohe.scoring.input.InputProblem;
+import cn.kaohe.scoring.io.UnitDataReader;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -18,14 +17,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Reads unit data files for the tool: JSON (any input the engine knows) or CSV (one input per line), as documented in
- * {@code docs/cli.md}. Every problem of every file is collected; then one {@link CliException} with exit code 3
+ * Reads unit data files for the tool: JSON in the library's format ({@link UnitDataReader}) or CSV (one input per
+ * line), as documented in {@code docs/cli.md}. Every problem of every file is collected; then one {@link CliException} with exit code 3
  * lists them all (file, unit, field, what is wrong).
  */
 final class UnitDataFiles {
@@ -34,15 +32,13 @@ final class UnitDataFiles {
     static final String CSV_HEADER =
             "unit_id,category,kind,path,key,value,target,actual,deductions,work,evidence,doc_date,rectified";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-
     private final List<Message> problems = new ArrayList<>();
     private final Map<String, UnitData.Builder> builders = new LinkedHashMap<>();
     private final Map<String, String> categories = new LinkedHashMap<>();
     private final Map<String, List<NodeInput.SheetItem>> sheetItems = new LinkedHashMap<>();
     private final Map<String, Map<String, Integer>> votes = new LinkedHashMap<>();
     private final java.util.Set<String> jsonUnits = new java.util.HashSet<>();
+    private final List<UnitData> jsonUnitsRead = new ArrayList<>();
 
     private UnitDataFiles() {
     }
@@ -73,7 +69,7 @@ final class UnitDataFiles {
             all.addAll(r.problems);
             throw new CliException(ExitCode.INVALID_UNIT_DATA, all);
         }
-        List<UnitData> units = new ArrayList<>();
+        List<UnitData> units = new ArrayList<>(r.jsonUnitsRead);
         for (Map.Entry<String, UnitData.Builder> e : r.builders.entrySet()) {
             UnitData.Builder b = e.getValue();
             String prefix = e.getKey() + "\u0000";
@@ -106,10 +102,14 @@ final class UnitDataFiles {
     }
 
     private void problem(String file, String where, String message) {
-        problems.add(Message.of("cli.units.json.shape", file, where, message));
+        problems.add(Message.of("cli.units.shape", file, where, message));
     }
 
     private UnitData.Builder unit(String file, String where, String id, String category) {
+        if (jsonUnits.contains(id)) {
+            problem(file, where, "unit '" + id + "' is also given in a JSON file; give each unit in one file");
+            return null;
+        }
         String known = categories.get(id);
         if (known == null) {
             categories.put(id, category);
@@ -122,201 +122,20 @@ final class UnitDataFiles {
 
     // ---------------------------------------------------------------- JSON
 
+    /** JSON goes through the library's {@link UnitDataReader}, the one format shared with other callers. */
     private void json(String file, byte[] bytes) {
-        JsonNode root;
         try {
-            root = MAPPER.readTree(bytes);
-        } catch (JsonProcessingException e) {
-            problems.add(Message.of("cli.units.syntax", file, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-                    e.getLocation() == null ? 0 : e.getLocation().getColumnNr(), e.getOriginalMessage()));
-            return;
-        } catch (IOException e) {
-            throw CliException.of(ExitCode.IO, "cli.error.io.read", file, e.getMessage());
-        }
-        JsonNode units = root == null ? null : root.get("units");
-        if (units == null || !units.isArray()) {
-            problem(file, "units", "the file must be an object with an array \"units\"");
-            return;
-        }
-        Integer year = root.has("year") ? integer(file, "year", root.get("year")) : null;
-        for (int i = 0; i < units.size(); i++) {
-            jsonUnit(file, "units[" + i + "]", units.get(i), year);
-        }
-    }
-
-    private void jsonUnit(String file, String where, JsonNode u, Integer defaultYear) {
-        if (u == null || !u.isObject()) {
-            problem(file, where, "each unit must be an object");
-            return;
-        }
-        String id = text(u, "id");
-        String category = text(u, "category");
-        if (id == null || category == null) {
-            problem(file, where, "each unit needs \"id\" and \"category\"");
-            return;
-        }
-        String at = where + " (" + id + ")";
-        if (!jsonUnits.add(id)) {
-            problems.add(Message.of("cli.units.duplicate", file, id));
-            return;
-        }
-        UnitData.Builder b = unit(file, at, id, category);
-        if (b == null) {
-            return;
-        }
-        Integer year = u.has("year") ? integer(file, at + ".year", u.get("year")) : defaultYear;
-        if (year != null) {
-            b.year(year);
-        }
-        Iterator<Map.Entry<String, JsonNode>> values = u.path("values").fields();
-        while (values.hasNext()) {
-            Map.Entry<String, JsonNode> e = values.next();
-            NodeInput in = nodeInput(file, at + ".values." + e.getKey(), e.getValue());
-            if (in != null) {
-                b.value(e.getKey(), in);
-            }
-        }
-        JsonNode claims = u.path("claims");
-        for (int c = 0; c < claims.size(); c++) {
-            Claim claim = claim(file, at + ".claims[" + c + "]", claims.get(c));
-            if (claim != null) {
-                b.claim(claim);
-            }
-        }
-        Iterator<Map.Entry<String, JsonNode>> growth = u.path("growth").fields();
-        while (growth.hasNext()) {
-            Map.Entry<String, JsonNode> e = growth.next();
-            String p = at + ".growth." + e.getKey();
-            b.growth(e.getKey(), new Growth(decimal(file, p + ".current", e.getValue().get("current")),
-                    decimal(file, p + ".previous", e.getValue().get("previous"))));
-        }
-        for (JsonNode v : u.path("vetoes")) {
-            b.veto(v.asText());
-        }
-        Iterator<Map.Entry<String, JsonNode>> facts = u.path("facts").fields();
-        while (facts.hasNext()) {
-            Map.Entry<String, JsonNode> e = facts.next();
-            b.fact(e.getKey(), e.getValue().asText());
-        }
-        if (u.has("deferBonuses")) {
-            b.deferBonuses(u.get("deferBonuses").asBoolean());
-        }
-        if (u.hasNonNull("gradeOverride")) {
-            b.gradeOverride(u.get("gradeOverride").asText());
-        }
-    }
-
-    private NodeInput nodeInput(String file, String where, JsonNode n) {
-        if (n == null || !n.isObject()) {
-            problem(file, where, "an input must be an object: {\"target\",\"actual\"}, {\"score\"}, {\"votes\"}, "
-                    + "{\"items\"} or {\"sheets\"}");
-            return null;
-        }
-        if (n.has("target") || n.has("actual")) {
-            return new NodeInput.TargetActual(decimal(file, where + ".target", n.get("target")),
-                    decimal(file, where + ".actual", n.get("actual")));
-        }
-        if (n.has("score") || n.has("deductions")) {
-            String field = n.has("score") ? "score" : "deductions";
-            BigDecimal v = decimal(file, where + "." + field, n.get(field));
-            return v == null ? null : new NodeInput.Score(v);
-        }
-        if (n.has("votes")) {
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            Iterator<Map.Entry<String, JsonNode>> it = n.get("votes").fields();
-            while (it.hasNext()) {
-                Map.Entry<String, JsonNode> e = it.next();
-                Integer c = integer(file, where + ".votes." + e.getKey(), e.getValue());
-                if (c != null) {
-                    if (c < 0) {
-                        problem(file, where + ".votes." + e.getKey(), "a count cannot be negative");
-                    } else {
-                        counts.put(e.getKey(), c);
-                    }
+            for (UnitData u : UnitDataReader.readAll(new java.io.ByteArrayInputStream(bytes))) {
+                if (builders.containsKey(u.unitId()) || !jsonUnits.add(u.unitId())) {
+                    problems.add(Message.of("cli.units.duplicate", file, u.unitId()));
+                } else {
+                    jsonUnitsRead.add(u);
                 }
             }
-            return new NodeInput.Votes(counts);
-        }
-        if (n.has("items")) {
-            return NodeInput.Sheets.of(new NodeInput.Sheet(null, items(file, where + ".items", n.get("items"))));
-        }
-        if (n.has("sheets")) {
-            List<NodeInput.Sheet> sheets = new ArrayList<>();
-            JsonNode arr = n.get("sheets");
-            for (int i = 0; i < arr.size(); i++) {
-                JsonNode s = arr.get(i);
-                sheets.add(new NodeInput.Sheet(text(s, "assessor"),
-                        items(file, where + ".sheets[" + i + "].items", s.path("items"))));
+        } catch (InputException e) {
+            for (InputProblem p : e.problems()) {
+                problems.add(Message.of("cli.units.problem", file, p.unit(), p.indicator(), p.message(), p.key()));
             }
-            return new NodeInput.Sheets(sheets);
-        }
-        problem(file, where, "unknown input: use {\"target\",\"actual\"}, {\"score\"}, {\"deductions\"}, "
-                + "{\"votes\"}, {\"items\"} or {\"sheets\"}");
-        return null;
-    }
-
-    private List<NodeInput.SheetItem> items(String file, String where, JsonNode arr) {
-        List<NodeInput.SheetItem> items = new ArrayList<>();
-        for (int i = 0; i < arr.size(); i++) {
-            JsonNode it = arr.get(i);
-            String p = where + "[" + i + "]";
-            List<NodeInput.Quantity> quantities = new ArrayList<>();
-            JsonNode qs = it.path("indicators");
-            for (int q = 0; q < qs.size(); q++) {
-                quantities.add(new NodeInput.Quantity(decimal(file, p + ".indicators[" + q + "].target",
-                        qs.get(q).get("target")), decimal(file, p + ".indicators[" + q + "].actual",
-                        qs.get(q).get("actual"))));
-            }
-            items.add(new NodeInput.SheetItem(text(it, "name"), text(it, "group"),
-                    decimal(file, p + ".points", it.get("points")), decimal(file, p + ".deductions",
-                    it.get("deductions")), decimal(file, p + ".target", it.get("target")),
-                    decimal(file, p + ".actual", it.get("actual")), quantities));
-        }
-        return items;
-    }
-
-    private Claim claim(String file, String where, JsonNode c) {
-        String table = text(c, "table");
-        if (table == null) {
-            problem(file, where, "a claim needs \"table\"");
-            return null;
-        }
-        int count = 1;
-        if (c.has("count")) {
-            Integer n = integer(file, where + ".count", c.get("count"));
-            count = n == null ? 1 : n;
-        }
-        return new Claim(table, text(c, "key"), text(c, "work"), count, decimal(file, where + ".value", c.get("value")),
-                c.hasNonNull("evidence") ? c.get("evidence").asBoolean() : null,
-                date(file, where + ".docDate", text(c, "docDate")),
-                c.hasNonNull("rectified") ? c.get("rectified").asBoolean() : null);
-    }
-
-    private static String text(JsonNode n, String field) {
-        JsonNode v = n == null ? null : n.get(field);
-        return v == null || v.isNull() ? null : v.asText();
-    }
-
-    private BigDecimal decimal(String file, String where, JsonNode v) {
-        if (v == null || v.isNull()) {
-            return null;
-        }
-        if (v.isNumber()) {
-            return Decimals.canon(v.decimalValue());
-        }
-        return decimal(file, where, v.asText());
-    }
-
-    private Integer integer(String file, String where, JsonNode v) {
-        if (v != null && v.isIntegralNumber() && v.canConvertToInt()) {
-            return v.intValue();
-        }
-        String t = v == null ? "null" : v.asText();
-        try {
-            return Integer.valueOf(t.trim());
-        } catch (NumberFormatException e) {
-            problem(file, where, "'" + t + "' is not a whole number");
-            return null;
         }
     }
 

@@ -196,7 +196,9 @@ public final class WhatIf {
 
     private Indicator leaf(UnitData unit, String path) {
         int hash = path.indexOf('#');
-        Indicator node = scheme.indicator(unit.category(), hash < 0 ? path : path.substring(0, hash)).orElse(null);
+        // instance paths name periods in brackets (indicator[mid]/items): the scheme node is indicator/items
+        String nodePath = (hash < 0 ? path : path.substring(0, hash)).replaceAll("\\[[^\\]]*]", "");
+        Indicator node = scheme.indicator(unit.category(), nodePath).orElse(null);
         if (node == null) {
             throw new InputException(List.of(new InputProblem(unit.unitId(), path, "whatif.unknownIndicator",
                     List.of(path), "category '" + unit.category() + "' has no indicator at this path")));
