@@ -79,7 +79,7 @@ final class WhatIfCommand implements Command {
                 sb.append("unreachable (").append(i.unreachable()).append("): ").append(i.reason()).append('\n');
             } else {
                 sb.append(i.input()).append(' ').append(text(i.currentValue())).append(" -> ")
-                        .append(text(i.value())).append(" (").append(i.scale()).append(" decimals");
+                        .append(i.value().toPlainString()).append(" (").append(i.scale()).append(" decimals");
                 if (i.exactValue() != null) {
                     sb.append("; exact solution ").append(text(i.exactValue()));
                 }
