@@ -170,12 +170,30 @@ public final class KaoheProvinceScorer {
      * @return the run
      */
     public Run scoreAndRank(Province p) {
+        return scoreAndRank(p, true);
+    }
+
+    /**
+     * Scores every unit (full explanations are always computed), then ranks each tier with its quota.
+     *
+     * @param p      the province
+     * @param retain keep every unit's explained {@link UnitResult} in the run; {@code false} keeps only what the
+     *               comparison with {@code results.csv} needs, as a batch that writes each explanation out and
+     *               drops it would (used at 100k units, where a retained explanation per unit does not fit the heap)
+     * @return the run ({@link Run#units()} is empty when not retained)
+     */
+    public Run scoreAndRank(Province p, boolean retain) {
         int n = p.unitCount();
-        List<UnitResult> results = new ArrayList<>(n);
+        List<UnitResult> results = new ArrayList<>(retain ? n : 0);
+        ProvinceResults.Row[] partial = new ProvinceResults.Row[n];
         Map<String, List<Candidate>> byTier = new LinkedHashMap<>();
         for (int u = 0; u < n; u++) {
             UnitResult r = engine.score(unitData(p, u));
-            results.add(r);
+            if (retain) {
+                results.add(r);
+            }
+            partial[u] = new ProvinceResults.Row(r.unitId(), r.category(), r.base(), r.bonus(), r.deduction(),
+                    r.flags().contains("VETO:" + VETO), r.finalScore(), r.grade(), 0, false);
             Candidate c = r.honoursEligible() ? Candidate.of(r.unitId(), r.finalScore())
                     : Candidate.of(r.unitId(), r.finalScore(), List.of(new Exclusion("一票否决", "PERF-VETO")));
             byTier.computeIfAbsent(r.category(), k -> new ArrayList<>()).add(c);
@@ -186,11 +204,10 @@ public final class KaoheProvinceScorer {
         }
         ProvinceResults.Row[] rows = new ProvinceResults.Row[n];
         for (int u = 0; u < n; u++) {
-            UnitResult r = results.get(u);
-            UnitStanding s = evaluations.get(r.category()).standings().get(r.unitId());
-            rows[u] = new ProvinceResults.Row(r.unitId(), r.category(), r.base(), r.bonus(), r.deduction(),
-                    r.flags().contains("VETO:" + VETO), r.finalScore(), r.grade(), s.ranked().rank(),
-                    s.quota() != null && s.quota().placed());
+            ProvinceResults.Row r = partial[u];
+            UnitStanding s = evaluations.get(r.tier()).standings().get(r.unitId());
+            rows[u] = new ProvinceResults.Row(r.unitId(), r.tier(), r.indicatorTotal(), r.bonus(), r.deduction(),
+                    r.veto(), r.finalScore(), r.grade(), s.ranked().rank(), s.quota() != null && s.quota().placed());
         }
         return new Run(results, evaluations, new ProvinceResults(rows));
     }

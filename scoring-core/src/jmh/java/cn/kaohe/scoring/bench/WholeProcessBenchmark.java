@@ -30,11 +30,15 @@ public class WholeProcessBenchmark {
     @Param({"1k", "10k", "100k"})
     public String size;
 
+    /** Keep every unit's explained result in memory until the run ends ({@code false} at 100k: see docs). */
+    @Param({"true"})
+    public boolean retain;
+
     /** @return load + Kaohe scheme/engine build + score with explanations + rank with quotas */
     @Benchmark
     public KaoheProvinceScorer.Run kaoheEngine() {
         Province p = ProvinceCsv.load(ProvinceBenchmark.provinceDir(size));
-        return KaoheProvinceScorer.of(p).scoreAndRank(p);
+        return KaoheProvinceScorer.of(p).scoreAndRank(p, retain);
     }
 
     /** @return load + plain loop */
