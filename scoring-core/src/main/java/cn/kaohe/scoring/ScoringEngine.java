@@ -22,6 +22,7 @@ import cn.kaohe.scoring.scheme.SchemeException;
 import cn.kaohe.scoring.scheme.SchemeValidator;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -191,9 +192,9 @@ public final class ScoringEngine {
         } else {
             honours = false;
         }
-        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        Map<String, BigDecimal> values = new LinkedHashMap<>(tree.values().size() * 2);
         tree.values().forEach((k, v) -> values.put(k, v.value()));
-        Map<String, BigDecimal> contributions = new LinkedHashMap<>();
+        Map<String, BigDecimal> contributions = new LinkedHashMap<>(tree.contributions().size() * 2);
         tree.contributions().forEach((k, v) -> contributions.put(k, v.value()));
         Map<String, BigDecimal> tableTotals = new LinkedHashMap<>();
         adj.tableTotals().forEach((k, v) -> tableTotals.put(k, v.value()));
@@ -202,9 +203,9 @@ public final class ScoringEngine {
         Map<String, BigDecimal> capApplied = new LinkedHashMap<>();
         adj.capApplied().forEach((k, v) -> capApplied.put(k, v.value()));
         return new UnitResult(data.unitId(), category.id(), complete ? Status.COMPLETE : Status.INCOMPLETE, base, raw,
-                finalScore, grade, honours, new ArrayList<>(flags), reasons, values, contributions,
-                tree.leafGrades(), tree.periods(), tree.respondents(), tree.flooredItems(), tree.lines(), adj.lines(),
-                tableTotals, capRaw, capApplied, adj.bonus().value(), adj.deduction().value(), adj.growth().value(),
+                finalScore, grade, honours, new ArrayList<>(flags), reasons, Collections.unmodifiableMap(values),
+                Collections.unmodifiableMap(contributions), tree.leafGrades(), tree.periods(), tree.respondents(),
+                tree.flooredItems(), tree.lines(), adj.lines(), tableTotals, capRaw, capApplied, adj.bonus().value(), adj.deduction().value(), adj.growth().value(),
                 adj.deferred().value(), adj.leaderDemerit().value(), complete ? breakdown : List.of());
     }
 

@@ -195,11 +195,11 @@ public final class TreeEvaluator {
         flags.add(flag);
     }
 
-    private Evaluation evaluation(String path, String label) {
+    private Evaluation evaluation(String path, List<String> labels, String id) {
         return new Evaluation() {
             @Override
             public String label() {
-                return label;
+                return TreeEvaluator.label(labels, id); // built only when a flag needs it
             }
 
             @Override
@@ -231,7 +231,7 @@ public final class TreeEvaluator {
                     "a required value is missing for this indicator"));
             return null;
         }
-        LeafOutcome out = node.method().evaluate(input, evaluation(path, label(labels, node.id())));
+        LeafOutcome out = node.method().evaluate(input, evaluation(path, labels, node.id()));
         if (out.grade() != null) {
             leafGrades.put(path, out.grade());
         }
@@ -317,7 +317,7 @@ public final class TreeEvaluator {
         String prefix = path + "#" + (named && sheet.assessor() != null ? sheet.assessor() + "/" : "");
         for (NodeInput.SheetItem item : sheet.items()) {
             String itemPath = prefix + item.name();
-            Evaluation eval = evaluation(itemPath, label(labels, item.name()));
+            Evaluation eval = evaluation(itemPath, labels, item.name());
             LeafOutcome out;
             if (spec.itemMethod() == SheetSpec.ItemMethod.DEDUCTION) {
                 if (item.deductions() == null || item.deductions().signum() < 0) {

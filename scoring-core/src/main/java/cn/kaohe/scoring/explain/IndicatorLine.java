@@ -22,6 +22,13 @@ public record IndicatorLine(String path, String name, String method, Map<String,
                             String bound, String ruleId, BigDecimal value, BigDecimal contribution) {
 
     public IndicatorLine {
-        inputs = Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
+        // Collections.unmodifiableMap returns an already unmodifiable map unchanged (no copy per leaf)
+        inputs = Collections.unmodifiableMap(isUnmodifiable(inputs) ? inputs : new LinkedHashMap<>(inputs));
     }
+
+    private static boolean isUnmodifiable(Map<String, String> map) {
+        return map.getClass() == UNMODIFIABLE;
+    }
+
+    private static final Class<?> UNMODIFIABLE = Collections.unmodifiableMap(new LinkedHashMap<>()).getClass();
 }

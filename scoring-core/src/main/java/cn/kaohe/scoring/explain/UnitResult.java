@@ -66,8 +66,11 @@ public record UnitResult(String unitId, String category, Status status, BigDecim
     }
 
     private static <K, V> Map<K, V> freeze(Map<K, V> map) {
-        return Collections.unmodifiableMap(new LinkedHashMap<>(map));
+        // an already unmodifiable map (as the engine passes) is kept, any other is copied
+        return map.getClass() == UNMODIFIABLE ? map : Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
+
+    private static final Class<?> UNMODIFIABLE = Collections.unmodifiableMap(new LinkedHashMap<>()).getClass();
 
     /** The value at an indicator path, or null. */
     public BigDecimal value(String path) {

@@ -35,9 +35,9 @@ public final class Decimals {
         return canon(a.divide(b, CONTEXT));
     }
 
-    /** Plain text without exponent ("100", "8.999"). */
+    /** Plain text without exponent ("100", "8.999"); canonical values print without trailing zeros. */
     public static String text(BigDecimal value) {
-        return value == null ? null : canon(value).toPlainString();
+        return value == null ? null : value.toPlainString();
     }
 
     /** True when both are null or numerically equal (scale ignored). */

@@ -17,6 +17,8 @@ public final class Ratio implements Comparable<Ratio> {
 
     private final BigDecimal numerator;
     private final BigDecimal denominator;
+    /** The decimal value, computed once on demand (a benign race: BigDecimal is immutable). */
+    private BigDecimal decimal;
 
     private Ratio(BigDecimal numerator, BigDecimal denominator) {
         if (denominator.signum() == 0) {
@@ -26,8 +28,8 @@ public final class Ratio implements Comparable<Ratio> {
             numerator = numerator.negate();
             denominator = denominator.negate();
         }
-        this.numerator = Decimals.canon(numerator);
-        this.denominator = Decimals.canon(denominator);
+        this.numerator = numerator;
+        this.denominator = denominator;
     }
 
     public static Ratio of(BigDecimal value) {
@@ -46,9 +48,28 @@ public final class Ratio implements Comparable<Ratio> {
         if (denominator.compareTo(other.denominator) == 0) {
             return new Ratio(numerator.add(other.numerator), denominator);
         }
-        return new Ratio(numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
+        if (other.denominator.compareTo(BigDecimal.ONE) == 0) {
+            return new Ratio(numerator.add(other.numerator.multiply(denominator)), denominator);
+        }
+        if (denominator.compareTo(BigDecimal.ONE) == 0) {
+            return new Ratio(numerator.multiply(other.denominator).add(other.numerator), other.denominator);
+        }
+        return bounded(numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
                 denominator.multiply(other.denominator));
     }
+
+    /**
+     * Beyond {@link #MAX_DENOMINATOR_DIGITS} digits of denominator (sums of many quotients with unrelated
+     * targets) the fraction is collapsed to its 34-digit decimal: such values do not terminate anyway, and the
+     * arithmetic stays linear in the number of indicators.
+     */
+    private static Ratio bounded(BigDecimal numerator, BigDecimal denominator) {
+        Ratio r = new Ratio(numerator, denominator);
+        return denominator.precision() > MAX_DENOMINATOR_DIGITS ? new Ratio(r.value(), BigDecimal.ONE) : r;
+    }
+
+    /** Denominator size (digits) kept exact before collapsing to {@link Decimals#CONTEXT}. */
+    static final int MAX_DENOMINATOR_DIGITS = 40;
 
     public Ratio minus(Ratio other) {
         return plus(other.negate());
@@ -63,7 +84,13 @@ public final class Ratio implements Comparable<Ratio> {
     }
 
     public Ratio times(Ratio other) {
-        return new Ratio(numerator.multiply(other.numerator), denominator.multiply(other.denominator));
+        if (other.isOne()) {
+            return this;
+        }
+        if (isOne()) {
+            return other;
+        }
+        return bounded(numerator.multiply(other.numerator), denominator.multiply(other.denominator));
     }
 
     public Ratio dividedBy(BigDecimal divisor) {
@@ -99,10 +126,18 @@ public final class Ratio implements Comparable<Ratio> {
 
     /** The decimal value, divided with {@link Decimals#CONTEXT} (34 significant digits). */
     public BigDecimal value() {
-        if (denominator.compareTo(BigDecimal.ONE) == 0) {
-            return numerator;
+        BigDecimal v = decimal;
+        if (v == null) {
+            v = denominator.compareTo(BigDecimal.ONE) == 0 ? Decimals.canon(numerator)
+                    : Decimals.divide(numerator, denominator);
+            decimal = v;
         }
-        return Decimals.divide(numerator, denominator);
+        return v;
+    }
+
+    /** Whether this fraction is exactly 1. */
+    public boolean isOne() {
+        return numerator.compareTo(denominator) == 0;
     }
 
     @Override
