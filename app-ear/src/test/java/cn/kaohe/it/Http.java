@@ -19,7 +19,13 @@ final class Http {
     private final URI base;
 
     Http(URL deployment) {
-        this.base = URI.create(deployment.toString().replaceAll("/?$", "/"));
+        this.base = URI.create(withSlash(deployment));
+    }
+
+    /** The deployment URL with exactly one trailing slash, so relative paths resolve below it. */
+    static String withSlash(URL deployment) {
+        String url = deployment.toString();
+        return url.endsWith("/") ? url : url + "/";
     }
 
     Reply get(String path, String language) throws IOException, InterruptedException {

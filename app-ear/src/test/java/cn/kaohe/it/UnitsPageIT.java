@@ -1,7 +1,6 @@
 package cn.kaohe.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URL;
@@ -22,12 +21,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The units page in headless Chromium, as a user of the assessment office would use it. */
@@ -62,6 +61,8 @@ class UnitsPageIT {
                 .build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        // PrimeFaces replaces the form on every ajax update: elements read mid-update go stale
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     @AfterEach
@@ -84,9 +85,21 @@ class UnitsPageIT {
         browser.findElement(By.id("unitForm:create")).click();
     }
 
+    private String bodyText() {
+        try {
+            return browser.findElement(By.tagName("body")).getText();
+        } catch (StaleElementReferenceException updating) {
+            return "";
+        }
+    }
+
     private long rowsWithCode(String code) {
-        return browser.findElements(By.cssSelector("#unitForm\\:units .kh-unit-code")).stream()
-                .filter(cell -> cell.getText().equals(code)).count();
+        try {
+            return browser.findElements(By.cssSelector("#unitForm\\:units .kh-unit-code")).stream()
+                    .filter(cell -> cell.getText().equals(code)).count();
+        } catch (StaleElementReferenceException updating) {
+            return -1;
+        }
     }
 
     private void screenshot(String name) throws IOException {
@@ -98,7 +111,10 @@ class UnitsPageIT {
 
     @Test
     void createsAUnitAndRefusesItsCodeTwiceInChineseThenEnglish() throws IOException {
-        browser.get(base + "units.xhtml");
+        String page = Http.withSlash(base) + "units.xhtml";
+        browser.get(page);
+        assertEquals(1, browser.findElements(By.tagName("h1")).size(),
+                () -> "no heading at " + browser.getCurrentUrl() + " (opened " + page + "): " + browser.getPageSource());
         assertEquals("被考核单位", browser.findElement(By.tagName("h1")).getText());
 
         String code = "T-" + UUID.randomUUID().toString().substring(0, 8);
@@ -107,18 +123,16 @@ class UnitsPageIT {
         screenshot("units-created-zh");
 
         submit(code, "新城铺镇", "乡镇");
-        WebElement refusal = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("[id='unitForm:code'] ~ *, .ui-message-error")));
-        wait.until(b -> b.findElement(By.tagName("body")).getText().contains("已被其他单位使用"));
-        assertTrue(refusal.isDisplayed());
-        assertEquals(1, rowsWithCode(code), "the refused unit must not be saved");
+        wait.until(b -> bodyText().contains("代码 " + code + " 已被其他单位使用，请换一个代码。"));
+        wait.withMessage("the refused unit must not be saved: one row with code " + code)
+                .until(b -> rowsWithCode(code) == 1);
         screenshot("units-duplicate-zh");
 
         browser.findElement(By.id("languageForm:english")).click();
         wait.until(b -> "Assessed units".equals(b.findElement(By.tagName("h1")).getText()));
         submit(code, "Xinchengpu", "township");
-        wait.until(b -> b.findElement(By.tagName("body")).getText().contains("is already used by another unit"));
-        assertEquals(1, rowsWithCode(code));
+        wait.until(b -> bodyText().contains("code " + code + " is already used by another unit; choose another code."));
+        wait.until(b -> rowsWithCode(code) == 1);
         screenshot("units-duplicate-en");
     }
 }
