@@ -35,11 +35,19 @@ public class ProvinceBenchmark {
     public String size;
 
     private Province province;
+    private KaoheProvinceScorer kaohe;
 
     /** Loads the province once per trial. */
     @Setup(Level.Trial)
     public void load() {
         province = ProvinceCsv.load(provinceDir(size));
+        kaohe = KaoheProvinceScorer.of(province);
+    }
+
+    /** @return Kaohe's results: every unit scored with full explanations, then every tier ranked with its quota */
+    @Benchmark
+    public KaoheProvinceScorer.Run kaoheEngine() {
+        return kaohe.scoreAndRank(province);
     }
 
     /** @return the plain {@code BigDecimal} loop's results */

@@ -68,6 +68,8 @@ public final class ReferenceCheck {
             return out;
         }
         int count = 0;
+        java.util.Map<String, Integer> perField = new java.util.TreeMap<>();
+        BigDecimal maxScoreDiff = BigDecimal.ZERO;
         for (int u = 0; u < expected.size(); u++) {
             ProvinceResults.Row e = expected.row(u);
             ProvinceResults.Row a = actual.row(u);
@@ -94,6 +96,12 @@ public final class ReferenceCheck {
             if (e.xianjin() != a.xianjin()) {
                 diffs.add("xianjin " + a.xianjin() + " != " + e.xianjin());
             }
+            if (a.finalScore() != null) {
+                maxScoreDiff = maxScoreDiff.max(e.finalScore().subtract(a.finalScore()).abs());
+            }
+            for (String d : diffs) {
+                perField.merge(d.substring(0, d.indexOf(' ')), 1, Integer::sum);
+            }
             if (!diffs.isEmpty()) {
                 count++;
                 if (out.size() < limit) {
@@ -103,6 +111,10 @@ public final class ReferenceCheck {
         }
         if (count > out.size()) {
             out.add("... " + (count - out.size()) + " more units differ (" + count + " in all)");
+        }
+        if (count > 0) {
+            out.add("units differing per field: " + perField + "; largest |final_score difference| = "
+                    + maxScoreDiff.toEngineeringString());
         }
         return out;
     }
@@ -132,7 +144,12 @@ public final class ReferenceCheck {
         System.out.printf("loaded %d units x %d indicators in %d ms%n", p.unitCount(), p.indicatorCount(),
                 (t1 - t0) / 1_000_000);
         boolean ok = report("plain BigDecimal loop", expected, PlainBigDecimalScorer.score(p));
-        // KAOHE-CHECK (added when the engine API lands)
+        KaoheProvinceScorer kaohe = KaoheProvinceScorer.of(p);
+        long t2 = System.nanoTime();
+        ProvinceResults kaoheResults = kaohe.scoreAndRank(p).results();
+        long t3 = System.nanoTime();
+        System.out.printf("Kaohe engine scored and ranked in %d ms (cold, single run)%n", (t3 - t2) / 1_000_000);
+        ok &= report("Kaohe engine", expected, kaoheResults);
         System.out.println(ok ? "REFERENCE CHECK PASSED" : "REFERENCE CHECK FAILED");
         System.exit(ok ? 0 : 1);
     }

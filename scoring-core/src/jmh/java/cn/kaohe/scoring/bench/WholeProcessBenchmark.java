@@ -30,6 +30,13 @@ public class WholeProcessBenchmark {
     @Param({"1k", "10k", "100k"})
     public String size;
 
+    /** @return load + Kaohe scheme/engine build + score with explanations + rank with quotas */
+    @Benchmark
+    public KaoheProvinceScorer.Run kaoheEngine() {
+        Province p = ProvinceCsv.load(ProvinceBenchmark.provinceDir(size));
+        return KaoheProvinceScorer.of(p).scoreAndRank(p);
+    }
+
     /** @return load + plain loop */
     @Benchmark
     public ProvinceResults plainBigDecimalLoop() {

@@ -1,0 +1,376 @@
+package cn.kaohe.scoring.aggregation;
+
+import cn.kaohe.scoring.explain.IndicatorLine;
+import cn.kaohe.scoring.input.InputProblem;
+import cn.kaohe.scoring.input.NodeInput;
+import cn.kaohe.scoring.input.UnitData;
+import cn.kaohe.scoring.method.Deduction;
+import cn.kaohe.scoring.method.Evaluation;
+import cn.kaohe.scoring.method.LeafOutcome;
+import cn.kaohe.scoring.method.Overfulfilment;
+import cn.kaohe.scoring.method.Proration;
+import cn.kaohe.scoring.method.SheetSpec;
+import cn.kaohe.scoring.rounding.Decimals;
+import cn.kaohe.scoring.rounding.Ratio;
+import cn.kaohe.scoring.scheme.Indicator;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Walks one unit's indicator tree exactly (fractions, no intermediate division). One instance per evaluation;
+ * not shared between threads (the engine creates one per call).
+ */
+public final class TreeEvaluator {
+
+    private final UnitData data;
+    private final Map<String, Ratio> values = new LinkedHashMap<>();
+    private final Map<String, Ratio> contributions = new LinkedHashMap<>();
+    private final List<IndicatorLine> lines = new ArrayList<>();
+    private final List<Ratio> lineContributions = new ArrayList<>();
+    private final List<String> floored = new ArrayList<>();
+    private final Map<String, Integer> respondents = new LinkedHashMap<>();
+    private final Map<String, List<String>> periodsUsed = new LinkedHashMap<>();
+    private final Map<String, String> leafGrades = new LinkedHashMap<>();
+    private final Set<String> flags = new LinkedHashSet<>();
+    private final List<InputProblem> problems = new ArrayList<>();
+    private final List<TreeOutcome.Overfulfilled> overfulfilled = new ArrayList<>();
+    private final Set<String> consumed = new HashSet<>();
+    private boolean incomplete;
+
+    private TreeEvaluator(UnitData data) {
+        this.data = data;
+    }
+
+    /** Evaluates {@code root} for {@code data}; the root's own id is not part of the paths. */
+    public static TreeOutcome evaluate(Indicator root, UnitData data) {
+        TreeEvaluator t = new TreeEvaluator(data);
+        Ratio base = t.node(root, "", Ratio.ONE, List.of());
+        for (String key : data.values().keySet()) {
+            if (!t.consumed.contains(key)) {
+                t.problems.add(new InputProblem(data.unitId(), key, "input.unknownIndicator", List.of(key),
+                        "no indicator of category '" + data.category() + "' has this path; check the scheme's paths"));
+            }
+        }
+        return new TreeOutcome(t.incomplete ? null : base, t.values, t.contributions, t.lines, t.floored,
+                t.respondents, t.periodsUsed, t.leafGrades, List.copyOf(t.flags), t.incomplete, t.problems,
+                t.overfulfilled, t.lineContributions);
+    }
+
+    private static String join(String path, String id) {
+        return path.isEmpty() ? id : path + "/" + id;
+    }
+
+    private Ratio node(Indicator node, String path, Ratio factor, List<String> labels) {
+        Ratio value = switch (node.kind()) {
+            case GROUP -> group(node, path, factor, labels);
+            case LEAF -> leaf(node, path, factor, labels);
+            case SHEET -> sheet(node, path, factor, labels);
+            case PERIODS -> periods(node, path, factor, labels);
+        };
+        if (value != null && !path.isEmpty()) {
+            values.put(path, value);
+            contributions.put(path, value.times(factor));
+        }
+        return value;
+    }
+
+    private Ratio group(Indicator node, String path, Ratio factor, List<String> labels) {
+        Ratio sum = Ratio.ZERO;
+        boolean ok = true;
+        for (Indicator child : node.children()) {
+            Ratio childFactor = factor.times(child.weight()).dividedBy(node.divisor());
+            Ratio v = node(child, join(path, child.id()), childFactor, labels);
+            if (v == null) {
+                ok = false;
+            } else {
+                sum = sum.plus(v.times(child.weight()));
+            }
+        }
+        return ok ? sum.dividedBy(node.divisor()) : null;
+    }
+
+    private boolean hasData(String prefix) {
+        for (String key : data.values().keySet()) {
+            if (key.equals(prefix) || key.startsWith(prefix + "/") || key.startsWith(prefix + "[")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Ratio periods(Indicator node, String path, Ratio factor, List<String> labels) {
+        PeriodSpec spec = node.periods();
+        Indicator child = node.children().get(0);
+        List<String> present = new ArrayList<>();
+        List<BigDecimal> weights = new ArrayList<>();
+        BigDecimal divisor = spec.divisor();
+        if (spec.mode() == PeriodMode.FIXED) {
+            for (Period p : spec.periods()) {
+                if (hasData(path + "[" + p.id() + "]")) {
+                    present.add(p.id());
+                    weights.add(p.weight());
+                }
+            }
+        } else {
+            Set<String> found = new TreeSet<>(TreeEvaluator::compareLabels);
+            for (String key : data.values().keySet()) {
+                if (key.startsWith(path + "[")) {
+                    int end = key.indexOf(']', path.length() + 1);
+                    if (end > 0) {
+                        found.add(key.substring(path.length() + 1, end));
+                    }
+                }
+            }
+            present.addAll(found);
+            present.forEach(p -> weights.add(BigDecimal.ONE));
+            divisor = BigDecimal.valueOf(Math.max(1, present.size()));
+        }
+        if (present.isEmpty() && spec.acceptWhole() && hasData(join(path, child.id()))) {
+            // VIL-04 / XJ: the unit supplied the node once, without the split (§12 #6 default)
+            periodsUsed.put(path, List.of());
+            return node(child, join(path, child.id()), factor, labels);
+        }
+        if (spec.mode() == PeriodMode.FIXED && present.size() < spec.periods().size()) {
+            for (Period p : spec.periods()) {
+                if (!present.contains(p.id())) {
+                    incomplete("PERIOD_MISSING:" + node.id() + "[" + p.id() + "]"); // ZD-10: a missing quarter
+                }
+            }
+            for (String p : present) {
+                instance(node, child, path, p, factor, labels, BigDecimal.ONE, BigDecimal.ONE);
+            }
+            return null;
+        }
+        if (present.isEmpty()) {
+            incomplete("PERIOD_MISSING:" + node.id());
+            return null;
+        }
+        periodsUsed.put(path, List.copyOf(present));
+        Ratio sum = Ratio.ZERO;
+        boolean ok = true;
+        for (int i = 0; i < present.size(); i++) {
+            Ratio v = instance(node, child, path, present.get(i), factor, labels, weights.get(i), divisor);
+            if (v == null) {
+                ok = false;
+            } else {
+                sum = sum.plus(v.times(weights.get(i)));
+            }
+        }
+        return ok ? sum.dividedBy(divisor) : null;
+    }
+
+    private Ratio instance(Indicator node, Indicator child, String path, String label, Ratio factor,
+                           List<String> labels, BigDecimal weight, BigDecimal divisor) {
+        String instancePath = path + "[" + label + "]";
+        List<String> inner = new ArrayList<>(labels);
+        inner.add(label);
+        Ratio f = factor.times(weight).dividedBy(divisor);
+        Ratio v = node(child, join(instancePath, child.id()), f, inner);
+        if (v != null) {
+            values.put(instancePath, v);
+            contributions.put(instancePath, v.times(f));
+        }
+        return v;
+    }
+
+    private static int compareLabels(String a, String b) {
+        boolean na = a.chars().allMatch(Character::isDigit) && !a.isEmpty();
+        boolean nb = b.chars().allMatch(Character::isDigit) && !b.isEmpty();
+        if (na && nb) {
+            return new BigDecimal(a).compareTo(new BigDecimal(b)) != 0
+                    ? new BigDecimal(a).compareTo(new BigDecimal(b)) : a.compareTo(b);
+        }
+        return a.compareTo(b);
+    }
+
+    private void incomplete(String flag) {
+        incomplete = true;
+        flags.add(flag);
+    }
+
+    private Evaluation evaluation(String path, String label) {
+        return new Evaluation() {
+            @Override
+            public String label() {
+                return label;
+            }
+
+            @Override
+            public void flag(String flag) {
+                flags.add(flag);
+            }
+
+            @Override
+            public void incomplete(String flag) {
+                TreeEvaluator.this.incomplete(flag);
+            }
+
+            @Override
+            public void reject(String key, String message, String... args) {
+                problems.add(new InputProblem(data.unitId(), path, key, List.of(args), message));
+            }
+        };
+    }
+
+    private static String label(List<String> labels, String id) {
+        return labels.isEmpty() ? id : String.join(":", labels) + ":" + id;
+    }
+
+    private Ratio leaf(Indicator node, String path, Ratio factor, List<String> labels) {
+        consumed.add(path);
+        NodeInput input = data.values().get(path);
+        if (input == null) {
+            problems.add(new InputProblem(data.unitId(), path, "input.missing", List.of(path),
+                    "a required value is missing for this indicator"));
+            return null;
+        }
+        LeafOutcome out = node.method().evaluate(input, evaluation(path, label(labels, node.id())));
+        if (out.grade() != null) {
+            leafGrades.put(path, out.grade());
+        }
+        if (input instanceof NodeInput.Votes votes) {
+            respondents.put(path, votes.respondents());
+        }
+        record(path, node.name(), node.method().name(), out, node.ruleId(), factor);
+        return out.value();
+    }
+
+    private void record(String path, String name, String method, LeafOutcome out, String ruleId, Ratio factor) {
+        Ratio contribution = out.value() == null ? null : out.value().times(factor);
+        lines.add(new IndicatorLine(path, name, method, out.inputs(), out.factor() == null ? null : out.factor().value(),
+                out.bound(), ruleId, out.value() == null ? null : out.value().value(),
+                contribution == null ? null : contribution.value()));
+        if (contribution != null) {
+            lineContributions.add(contribution);
+        }
+    }
+
+    private Ratio sheet(Indicator node, String path, Ratio factor, List<String> labels) {
+        consumed.add(path);
+        NodeInput input = data.values().get(path);
+        SheetSpec spec = node.sheet();
+        if (!(input instanceof NodeInput.Sheets sheets) || sheets.sheets().isEmpty()) {
+            problems.add(new InputProblem(data.unitId(), path, input == null ? "input.missing" : "input.wrongKind",
+                    List.of(path), "the items of this sheet are required"));
+            return null;
+        }
+        int n = sheets.sheets().size();
+        Ratio total = Ratio.ZERO;
+        boolean ok = true;
+        for (NodeInput.Sheet sheet : sheets.sheets()) {
+            Ratio share;
+            if (spec.assessorWeights().isEmpty()) {
+                share = Ratio.of(BigDecimal.ONE, BigDecimal.valueOf(n)); // HOS-05 default: arithmetic mean
+            } else {
+                BigDecimal w = spec.assessorWeights().get(sheet.assessor());
+                if (w == null) {
+                    problems.add(new InputProblem(data.unitId(), path, "input.unknownAssessor",
+                            List.of(String.valueOf(sheet.assessor())), "assessor '" + sheet.assessor()
+                            + "' has no weight in the scheme; use one of " + spec.assessorWeights().keySet()));
+                    ok = false;
+                    continue;
+                }
+                share = Ratio.of(w);
+            }
+            Ratio v = oneSheet(node, spec, path, sheet, n > 1, factor.times(share), labels);
+            if (v == null) {
+                ok = false;
+            } else {
+                total = total.plus(v.times(share));
+            }
+        }
+        return ok ? total : null;
+    }
+
+    private Ratio oneSheet(Indicator node, SheetSpec spec, String path, NodeInput.Sheet sheet, boolean named,
+                           Ratio factor, List<String> labels) {
+        BigDecimal points = BigDecimal.ZERO;
+        for (NodeInput.SheetItem item : sheet.items()) {
+            if (item.points() == null || item.points().signum() < 0) {
+                problems.add(new InputProblem(data.unitId(), path + "#" + item.name(),
+                        item.points() == null ? "input.missing" : "input.negative", List.of(String.valueOf(item.name())),
+                        "an item needs points ≥ 0"));
+                return null;
+            }
+            points = points.add(item.points());
+        }
+        Ratio scale = Ratio.ONE;
+        if (spec.normaliseTo() != null && points.compareTo(spec.normaliseTo()) != 0) {
+            if (points.signum() == 0) {
+                problems.add(new InputProblem(data.unitId(), path, "input.emptySheet", List.of(),
+                        "the sheet's items total 0 points and cannot be rescaled"));
+                return null;
+            }
+            // HOS-04 / TS-20: score100 = obtained × 100 / sheet total
+            scale = Ratio.of(spec.normaliseTo(), points);
+            flags.add("NORMALISED_FROM_" + Decimals.text(points) + "_POINTS");
+        }
+        Ratio sum = Ratio.ZERO;
+        boolean ok = true;
+        String prefix = path + "#" + (named && sheet.assessor() != null ? sheet.assessor() + "/" : "");
+        for (NodeInput.SheetItem item : sheet.items()) {
+            String itemPath = prefix + item.name();
+            Evaluation eval = evaluation(itemPath, label(labels, item.name()));
+            LeafOutcome out;
+            if (spec.itemMethod() == SheetSpec.ItemMethod.DEDUCTION) {
+                if (item.deductions() == null || item.deductions().signum() < 0) {
+                    problems.add(new InputProblem(data.unitId(), itemPath,
+                            item.deductions() == null ? "input.missing" : "input.negative",
+                            List.of(String.valueOf(item.name())), "an item needs its deducted points, ≥ 0"));
+                    ok = false;
+                    continue;
+                }
+                // VIL-31 / TS-11 / HOS-06: 扣完为止 — each item stops at zero
+                out = Deduction.deduct(item.points(), item.deductions(), spec.floorAtZero());
+                if ("FLOOR".equals(out.bound())) {
+                    floored.add(item.name());
+                }
+            } else {
+                out = Proration.prorate(item.points(), item.target(), item.actual(),
+                        item.direction() == null ? spec.direction() : item.direction(),
+                        spec.zeroTarget(), eval);
+            }
+            record(itemPath, item.name(), spec.itemMethod().name(), out, node.ruleId(), factor.times(scale));
+            if (out.value() == null) {
+                ok = false;
+            } else {
+                sum = sum.plus(out.value());
+            }
+            overfulfilment(spec.overfulfilment(), item);
+        }
+        return ok ? sum.times(scale) : null;
+    }
+
+    private void overfulfilment(Overfulfilment rule, NodeInput.SheetItem item) {
+        if (rule == null || !rule.appliesTo(item.group() == null ? firstGroup(rule) : item.group())) {
+            return;
+        }
+        for (NodeInput.Quantity q : item.indicators()) {
+            if (q.target() == null || q.actual() == null || q.target().signum() <= 0) {
+                continue;
+            }
+            // TS-12: actual − target ≥ 10% of target, target > 0 ("达10%及以上" includes 10%)
+            if (q.actual().subtract(q.target()).compareTo(rule.thresholdShare().multiply(q.target())) >= 0) {
+                Ratio bonus = Ratio.of(rule.bonus());
+                if (rule.itemCapShare() != null) {
+                    bonus = bonus.min(Ratio.of(rule.itemCapShare().multiply(item.points()))); // TS-14: ≤ 30% of item
+                }
+                // TS-13: one bonus per work item, however many indicators exceed
+                overfulfilled.add(new TreeOutcome.Overfulfilled(item.name(), bonus, rule.ruleId(),
+                        Decimals.text(q.actual()) + "/" + Decimals.text(q.target())));
+                return;
+            }
+        }
+    }
+
+    private static String firstGroup(Overfulfilment rule) {
+        return rule.groups().isEmpty() ? null : rule.groups().get(0);
+    }
+}

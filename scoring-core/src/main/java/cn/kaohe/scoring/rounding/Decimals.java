@@ -1,0 +1,47 @@
+package cn.kaohe.scoring.rounding;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+
+/**
+ * Decimal conventions of scoring-core: values are canonical (trailing zeros stripped, so that record
+ * equality and hashing ignore scale), parsed from strings, and divided only with {@link #CONTEXT}.
+ */
+public final class Decimals {
+
+    /** 34 significant digits, like the reference oracle; used by every division in the engine. */
+    public static final MathContext CONTEXT = MathContext.DECIMAL128;
+
+    public static final BigDecimal HUNDRED = new BigDecimal("100");
+
+    private Decimals() {
+    }
+
+    /** The canonical form of {@code value}: same number, trailing zeros stripped; {@code null} stays null. */
+    public static BigDecimal canon(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        return value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+    }
+
+    /** Parses a decimal written as a string ("89.96"); never goes through a binary floating-point type. */
+    public static BigDecimal of(String text) {
+        return canon(new BigDecimal(text.trim()));
+    }
+
+    /** {@code a / b} with {@link #CONTEXT}. */
+    public static BigDecimal divide(BigDecimal a, BigDecimal b) {
+        return canon(a.divide(b, CONTEXT));
+    }
+
+    /** Plain text without exponent ("100", "8.999"). */
+    public static String text(BigDecimal value) {
+        return value == null ? null : canon(value).toPlainString();
+    }
+
+    /** True when both are null or numerically equal (scale ignored). */
+    public static boolean same(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+}
