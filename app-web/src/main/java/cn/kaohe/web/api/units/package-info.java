@@ -1,0 +1,2 @@
+/** {@code GET/POST /api/units}: the assessed units. */
+package cn.kaohe.web.api.units;
