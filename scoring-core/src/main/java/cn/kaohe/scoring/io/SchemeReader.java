@@ -90,13 +90,13 @@ public final class SchemeReader {
         }
     }
 
-    /** Reads and validates a shipped seed scheme ({@code hos}, {@code tb13}, {@code vil}, {@code ts}, {@code zd}, {@code xj}). */
+    /** Reads and validates a shipped seed scheme ({@code hos}, {@code tb13}, {@code vil}, {@code ts}, {@code zd}, {@code xj}, {@code xj-special}). */
     public static Scheme template(String name) {
         String resource = TEMPLATE_FOLDER + name + ".json";
         InputStream in = SchemeReader.class.getResourceAsStream(resource);
         if (in == null) {
             throw new SchemeException(List.of(Problem.at("", "file.missing", "no shipped scheme '" + name + "'",
-                    "use hos, tb13, vil, ts, zd or xj").inFile(resource)));
+                    "use hos, tb13, vil, ts, zd, xj or xj-special").inFile(resource)));
         }
         try (in) {
             return read(in, resource);

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SchemeTemplatesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"hos", "tb13", "vil", "ts", "zd", "xj"})
+    @ValueSource(strings = {"hos", "tb13", "vil", "ts", "zd", "xj", "xj-special"})
     void shippedSchemeValidatesAndRoundTrips(String name) {
         Scheme scheme = SchemeReader.template(name);
         ScoringEngine.builder().scheme(scheme).build();
