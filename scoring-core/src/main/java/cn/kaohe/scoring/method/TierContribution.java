@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * XJ-22/XJ-24: a special-project score (0–100) is graded (先进 ≥ 90, 良好 [80, 90), 一般 [70, 80), 差 < 70) and
+ * XJ-22/XJ-24: a special-project score (0–100) is graded (先进 ≥ 90, 良好 [80, 90), 一般 [70, 80), 差 &lt; 70) and
  * contributes to the unit score by grade: 先进 (= 优秀) 10, 良好 8–9, 一般 5–6, 差 0; within a range per
  * {@link ContributionMode} (default: linear interpolation). Exact comparisons, no rounding.
  *
