@@ -26,12 +26,14 @@ import java.util.Set;
 
 /**
  * {@code rank <scheme.json> <units...> [--format table|json] [--quota-percent P] [--quota-floor F]
- * [--quota-ties report|include_all|exclude_all] [--award NAME]}: ranks the units of each category on their exact
+ * [--quota-ties report|include_all|exclude_all] [--award NAME] | [--rules FILE] [--decided CATEGORY=N,...]}: ranks the units of each category on their exact
  * final scores (competition ranking, ties reported) and allocates the quota. Units that may not receive honours
  * (veto, gating, disqualifying facts) keep their rank but are skipped by the quota (TB-20, ZD-31); incomplete units
  * are listed unranked.
  *
- * <p>Scheme files do not carry quota rules yet, so the quota is given on the command line (ZD-29: 25%, floor 90).
+ * <p>The {@link cn.kaohe.scoring.scheme.Scheme} does not carry population rules, so they come from a rules file
+ * ({@code --rules}: {@link TierRules} per category, docs/population-rules.md) or from the command line
+ * ({@code --quota-percent 25 --quota-floor 90}, ZD-29).
  */
 final class RankCommand implements Command {
 
@@ -222,5 +224,4 @@ final class RankCommand implements Command {
             throw CliException.usage("cli.usage.option.quota", "rank", e.getMessage());
         }
     }
-
 }
