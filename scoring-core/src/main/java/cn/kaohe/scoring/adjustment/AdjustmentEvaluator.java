@@ -219,7 +219,7 @@ public final class AdjustmentEvaluator {
             details.put("current", Decimals.text(g.current()));
             details.put("previous", Decimals.text(g.previous()));
             if (g.previous().signum() <= 0) {
-                flags.add("GROWTH_UNDEFINED:" + rule.id()); // VIL-18 note: growth from ≤ 0 is undefined
+                flags.add(rule.undefinedFlag()); // VIL-18 note: growth from ≤ 0 is undefined
             } else {
                 Ratio pct = Ratio.of(g.current().subtract(g.previous()).multiply(Decimals.HUNDRED), g.previous());
                 Ratio stepRatio = pct.abs().dividedBy(rule.stepPercent());

@@ -12,15 +12,23 @@ import java.util.Objects;
  *
  * <p>§12 #17 options: {@code thresholdOnPrevious} tests last year's figure against {@code minCurrent} instead of this
  * year's (default false); {@code partialSteps} counts fractions of a step (default false: whole steps only).
+ * {@code undefinedFlag} is the flag raised when growth is undefined (default {@code GROWTH_UNDEFINED:<id>}).
  */
 public record GrowthStep(String id, String ruleId, BigDecimal minCurrent, BigDecimal stepPercent,
                          BigDecimal bonusPerStep, BigDecimal penaltyPerStep, boolean thresholdOnPrevious,
-                         boolean partialSteps) {
+                         boolean partialSteps, String undefinedFlag) {
+
+    /** Growth options without a custom flag. */
+    public GrowthStep(String id, String ruleId, BigDecimal minCurrent, BigDecimal stepPercent, BigDecimal bonusPerStep,
+                      BigDecimal penaltyPerStep, boolean thresholdOnPrevious, boolean partialSteps) {
+        this(id, ruleId, minCurrent, stepPercent, bonusPerStep, penaltyPerStep, thresholdOnPrevious, partialSteps,
+                null);
+    }
 
     /** The oracle's reading: this year's figure is tested, whole steps only. */
     public GrowthStep(String id, String ruleId, BigDecimal minCurrent, BigDecimal stepPercent, BigDecimal bonusPerStep,
                       BigDecimal penaltyPerStep) {
-        this(id, ruleId, minCurrent, stepPercent, bonusPerStep, penaltyPerStep, false, false);
+        this(id, ruleId, minCurrent, stepPercent, bonusPerStep, penaltyPerStep, false, false, null);
     }
 
     public GrowthStep {
@@ -29,5 +37,6 @@ public record GrowthStep(String id, String ruleId, BigDecimal minCurrent, BigDec
         stepPercent = Decimals.canon(Objects.requireNonNull(stepPercent, "stepPercent"));
         bonusPerStep = Decimals.canon(bonusPerStep == null ? BigDecimal.ZERO : bonusPerStep);
         penaltyPerStep = Decimals.canon(penaltyPerStep == null ? BigDecimal.ZERO : penaltyPerStep);
+        undefinedFlag = undefinedFlag == null ? "GROWTH_UNDEFINED:" + id : undefinedFlag;
     }
 }

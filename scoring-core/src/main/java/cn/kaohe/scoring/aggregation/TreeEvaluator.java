@@ -310,7 +310,9 @@ public final class TreeEvaluator {
             }
             // HOS-04 / TS-20: score100 = obtained × 100 / sheet total
             scale = Ratio.of(spec.normaliseTo(), points);
-            flags.add("NORMALISED_FROM_" + Decimals.text(points) + "_POINTS");
+            if (spec.flagNormalised()) {
+                flags.add("NORMALISED_FROM_" + Decimals.text(points) + "_POINTS");
+            }
         }
         Ratio sum = Ratio.ZERO;
         boolean ok = true;

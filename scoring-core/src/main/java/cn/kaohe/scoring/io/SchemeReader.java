@@ -285,13 +285,14 @@ public final class SchemeReader {
         List<GrowthStep> growth = new ArrayList<>();
         f.each(n, "growth", p, (g, gp) -> {
             f.allowOnly(g, gp, "id", "rule", "minCurrent", "stepPercent", "bonusPerStep", "penaltyPerStep",
-                    "thresholdOnPrevious", "partialSteps");
+                    "thresholdOnPrevious", "partialSteps", "undefinedFlag");
             String id = f.text(g, "id", gp, true);
             BigDecimal step = f.decimal(g, "stepPercent", gp, true);
             if (id != null && step != null) {
                 growth.add(new GrowthStep(id, f.text(g, "rule", gp, false), f.decimal(g, "minCurrent", gp, false), step,
                         f.decimal(g, "bonusPerStep", gp, false), f.decimal(g, "penaltyPerStep", gp, false),
-                        f.bool(g, "thresholdOnPrevious", gp, false), f.bool(g, "partialSteps", gp, false)));
+                        f.bool(g, "thresholdOnPrevious", gp, false), f.bool(g, "partialSteps", gp, false),
+                        f.text(g, "undefinedFlag", gp, false)));
             }
         });
         return new Adjustments(tables, caps, growth);
@@ -454,7 +455,7 @@ public final class SchemeReader {
 
     private SheetSpec sheet(JsonNode n, String p) {
         f.allowOnly(n, p, "itemMethod", "floorAtZero", "direction", "zeroTarget", "normaliseTo", "overfulfilment",
-                "assessorWeights");
+                "assessorWeights", "flagNormalised");
         Overfulfilment o = null;
         JsonNode on = n.get("overfulfilment");
         if (on != null && !on.isNull()) {
@@ -470,7 +471,7 @@ public final class SchemeReader {
         return new SheetSpec(f.enumValue(n, "itemMethod", p, SheetSpec.ItemMethod.class, SheetSpec.ItemMethod.DEDUCTION),
                 f.bool(n, "floorAtZero", p, true), f.enumValue(n, "direction", p, Direction.class, null),
                 f.enumValue(n, "zeroTarget", p, ZeroTargetPolicy.class, null), f.decimal(n, "normaliseTo", p, false), o,
-                decimalMap(n.get("assessorWeights"), p + ".assessorWeights"));
+                decimalMap(n.get("assessorWeights"), p + ".assessorWeights"), f.bool(n, "flagNormalised", p, true));
     }
 
     private PeriodSpec periods(JsonNode n, String p) {

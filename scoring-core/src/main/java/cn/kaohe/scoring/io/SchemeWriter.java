@@ -151,6 +151,7 @@ public final class SchemeWriter {
             num(o, "penaltyPerStep", g.penaltyPerStep());
             o.put("thresholdOnPrevious", g.thresholdOnPrevious());
             o.put("partialSteps", g.partialSteps());
+            o.put("undefinedFlag", g.undefinedFlag());
         }
         ArrayNode cats = root.putArray("categories");
         for (Category c : s.categories()) {
@@ -243,6 +244,7 @@ public final class SchemeWriter {
         o.put("direction", s.direction().name());
         o.put("zeroTarget", s.zeroTarget().name());
         num(o, "normaliseTo", s.normaliseTo());
+        o.put("flagNormalised", s.flagNormalised());
         if (s.overfulfilment() != null) {
             ObjectNode of = o.putObject("overfulfilment");
             num(of, "thresholdShare", s.overfulfilment().thresholdShare());

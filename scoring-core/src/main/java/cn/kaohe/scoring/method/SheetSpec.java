@@ -20,9 +20,18 @@ import java.util.Map;
  * @param normaliseTo     the 百分制 total a sheet is rescaled to, or null (no rescaling)
  * @param overfulfilment  TS-12 bonus, or null
  * @param assessorWeights weight per assessor (must sum to 1), empty = mean
+ * @param flagNormalised  raise {@code NORMALISED_FROM_<n>_POINTS} when a sheet is rescaled (TS-20, an interpretive
+ *                        choice of §12 #14: yes; HOS-04 states the rescaling outright: no)
  */
 public record SheetSpec(ItemMethod itemMethod, boolean floorAtZero, Direction direction, ZeroTargetPolicy zeroTarget,
-                        BigDecimal normaliseTo, Overfulfilment overfulfilment, Map<String, BigDecimal> assessorWeights) {
+                        BigDecimal normaliseTo, Overfulfilment overfulfilment, Map<String, BigDecimal> assessorWeights,
+                        boolean flagNormalised) {
+
+    /** A sheet that flags its rescaling. */
+    public SheetSpec(ItemMethod itemMethod, boolean floorAtZero, Direction direction, ZeroTargetPolicy zeroTarget,
+                     BigDecimal normaliseTo, Overfulfilment overfulfilment, Map<String, BigDecimal> assessorWeights) {
+        this(itemMethod, floorAtZero, direction, zeroTarget, normaliseTo, overfulfilment, assessorWeights, true);
+    }
 
     /** How the items of a sheet are scored. */
     public enum ItemMethod { DEDUCTION, PRORATION }
