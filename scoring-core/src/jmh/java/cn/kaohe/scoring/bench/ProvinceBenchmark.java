@@ -34,6 +34,10 @@ public class ProvinceBenchmark {
     @Param({"10k"})
     public String size;
 
+    /** Keep every unit's explained result until the run ends (true), or drop it once ranked (false). */
+    @Param({"true"})
+    public boolean retain;
+
     private Province province;
     private KaoheProvinceScorer kaohe;
 
@@ -47,7 +51,7 @@ public class ProvinceBenchmark {
     /** @return Kaohe's results: every unit scored with full explanations, then every tier ranked with its quota */
     @Benchmark
     public KaoheProvinceScorer.Run kaoheEngine() {
-        return kaohe.scoreAndRank(province);
+        return kaohe.scoreAndRank(province, retain);
     }
 
     /** @return the plain {@code BigDecimal} loop's results */
