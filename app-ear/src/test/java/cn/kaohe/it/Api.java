@@ -1,0 +1,148 @@
+package cn.kaohe.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
+
+/** The assessment REST API under test: JSON in and out, plus the setup steps the scenario tests share. */
+final class Api {
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final URI base;
+
+    Api(URL deployment) {
+        this.base = URI.create(Http.withSlash(deployment) + "api/");
+    }
+
+    static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    static ObjectNode object() {
+        return Http.JSON.createObjectNode();
+    }
+
+    static ArrayNode array() {
+        return Http.JSON.createArrayNode();
+    }
+
+    static JsonNode parse(String json) {
+        try {
+            return Http.JSON.readTree(json);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(json, e);
+        }
+    }
+
+    Http.Reply get(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET(), "en");
+    }
+
+    Http.Reply post(String path, Object json) throws IOException, InterruptedException {
+        return post(path, json, "en");
+    }
+
+    Http.Reply post(String path, Object json, String language) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json.toString())), language);
+    }
+
+    Http.Reply put(String path, Object json) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json.toString())), "en");
+    }
+
+    Http.Reply upload(String kind, long owner, String fileName, byte[] bytes) throws IOException, InterruptedException {
+        String path = "evidence/" + kind + "/" + owner + "?fileName=" + URLEncoder.encode(fileName, StandardCharsets.UTF_8);
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)), "en");
+    }
+
+    private Http.Reply send(HttpRequest.Builder request, String language) throws IOException, InterruptedException {
+        if (language != null) {
+            request.header("Accept-Language", language);
+        }
+        HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(120)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return new Http.Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                response.body());
+    }
+
+    /** Asserts the status and returns the JSON body. */
+    static JsonNode expect(int status, Http.Reply reply) throws IOException {
+        assertEquals(status, reply.status(), reply.body());
+        return reply.body().isEmpty() ? null : reply.json();
+    }
+
+    void unit(String code, String name, String category) throws Exception {
+        expect(201, post("units", object().put("code", code).put("name", name).put("category", category)));
+    }
+
+    /** Imports a seed template as a new scheme key, with optional population rules. */
+    JsonNode importTemplate(String template, String key, JsonNode populationRules) throws Exception {
+        ObjectNode body = object().put("key", key).put("name", "测试方案 " + key).put("year", 2026);
+        if (populationRules != null) {
+            body.set("populationRules", populationRules);
+        }
+        return expect(201, post("schemes/templates/" + template, body));
+    }
+
+    JsonNode period(String code, String schemeKey, int version) throws Exception {
+        return expect(201, post("periods", object().put("code", code).put("name", "考核期 " + code).put("year", 2026)
+                .put("schemeKey", schemeKey).put("schemeVersion", version)));
+    }
+
+    void enrol(String period, String unit, String category) throws Exception {
+        expect(200, post("periods/" + period + "/units",
+                array().add(object().put("unitCode", unit).put("category", category))));
+    }
+
+    static ObjectNode row(String unit, String path, JsonNode value) {
+        ObjectNode row = object().put("unitCode", unit).put("path", path);
+        row.set("value", value);
+        return row;
+    }
+
+    JsonNode importRows(String period, ArrayNode rows) throws Exception {
+        ObjectNode body = object();
+        body.set("rows", rows);
+        return expect(200, post("periods/" + period + "/entries/import", body));
+    }
+
+    /** Starts a run and waits until it is completed; fails on a failed run or after two minutes. */
+    JsonNode runToCompletion(String period, String unit) throws Exception {
+        JsonNode started = expect(202, post("periods/" + period + "/runs" + (unit == null ? "" : "?unit=" + unit), ""));
+        return awaitRun(started.get("id").asLong());
+    }
+
+    JsonNode awaitRun(long id) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode run = expect(200, get("runs/" + id));
+            switch (run.get("status").asText()) {
+                case "COMPLETED":
+                    return run;
+                case "FAILED":
+                    fail("run " + id + " failed: " + run);
+                    break;
+                default:
+                    Thread.sleep(250);
+            }
+        }
+        fail("run " + id + " did not complete in two minutes");
+        return null;
+    }
+}

@@ -1,0 +1,101 @@
+package cn.kaohe.reporting.boundary;
+
+import cn.kaohe.period.entity.AssessmentPeriod;
+import cn.kaohe.platform.validation.RequestRejectedException;
+import cn.kaohe.platform.validation.Violation;
+import cn.kaohe.reporting.control.EvidenceStore;
+import cn.kaohe.reporting.entity.AdjustmentRecord;
+import cn.kaohe.reporting.entity.DataEntry;
+import cn.kaohe.reporting.entity.EvidenceFile;
+import cn.kaohe.reporting.entity.VetoRecord;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Evidence files (佐证材料) for entries, adjustment records and vetoes: size limit, type allow-list, sniffed content
+ * type, SHA-256. A refused file leaves neither a record nor bytes behind.
+ */
+@Stateless
+public class EvidenceService {
+
+    @PersistenceContext(unitName = "kaohe")
+    private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    /** Stores a file as evidence of {@code ownerKind} ({@code entry}, {@code adjustment}, {@code veto}) {@code ownerId}. */
+    public EvidenceView attach(String ownerKind, long ownerId, String fileName, InputStream content) {
+        EvidenceFile.OwnerKind kind = kind(ownerKind);
+        Owner owner = owner(kind, ownerId).orElseThrow(() -> new RequestRejectedException(List.of(
+                Violation.of("owner", "evidence.owner.unknown", ownerKind, String.valueOf(ownerId)))));
+        String name = fileName == null ? null : Path.of(fileName.replace('\\', '/')).getFileName().toString();
+        if (name == null || name.isBlank() || name.length() > 255) {
+            throw new RequestRejectedException(List.of(Violation.of("fileName", "field.required")));
+        }
+        EvidenceStore.Stored stored = EvidenceStore.store(name, content,
+                owner.period().getCode() + "/" + owner.unitCode());
+        try {
+            EvidenceFile file = new EvidenceFile(owner.period(), owner.unitCode(), kind, ownerId, name,
+                    stored.contentType(), stored.size(), stored.sha256(), stored.relativePath(),
+                    context.getCallerPrincipal().getName(), LocalDateTime.now(ZoneOffset.UTC));
+            em.persist(file);
+            em.flush();
+            return EvidenceView.of(file);
+        } catch (RuntimeException failure) {
+            EvidenceStore.delete(stored.relativePath());
+            throw failure;
+        }
+    }
+
+    public List<EvidenceView> list(String ownerKind, long ownerId) {
+        return em.createNamedQuery(EvidenceFile.OF_OWNER, EvidenceFile.class).setParameter("kind", kind(ownerKind))
+                .setParameter("owner", ownerId).getResultStream().map(EvidenceView::of).toList();
+    }
+
+    public Optional<EvidenceView> find(long id) {
+        return Optional.ofNullable(em.find(EvidenceFile.class, id)).map(EvidenceView::of);
+    }
+
+    /** Where the bytes of a file are. */
+    public Optional<Path> content(long id) {
+        return Optional.ofNullable(em.find(EvidenceFile.class, id)).map(f -> EvidenceStore.resolve(f.getStoragePath()));
+    }
+
+    private static EvidenceFile.OwnerKind kind(String ownerKind) {
+        try {
+            return EvidenceFile.OwnerKind.valueOf(String.valueOf(ownerKind).toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw new RequestRejectedException(List.of(Violation.of("owner", "evidence.owner.kind",
+                    String.valueOf(ownerKind))));
+        }
+    }
+
+    private record Owner(AssessmentPeriod period, String unitCode) {
+    }
+
+    private Optional<Owner> owner(EvidenceFile.OwnerKind kind, long id) {
+        return switch (kind) {
+            case ENTRY -> Optional.ofNullable(em.find(DataEntry.class, id))
+                    .map(e -> new Owner(e.getPeriod(), e.getUnitCode()));
+            case ADJUSTMENT -> Optional.ofNullable(em.find(AdjustmentRecord.class, id))
+                    .map(a -> new Owner(a.getPeriod(), a.getUnitCode()));
+            case VETO -> Optional.ofNullable(em.find(VetoRecord.class, id)).map(v -> new Owner(periodOf(v), v.getUnitCode()));
+        };
+    }
+
+    private AssessmentPeriod periodOf(VetoRecord veto) {
+        return em.createQuery("SELECT v.period FROM VetoRecord v WHERE v.id = :id", AssessmentPeriod.class)
+                .setParameter("id", veto.getId()).getSingleResult();
+    }
+}
