@@ -62,8 +62,8 @@ class SchemesApiIT {
         JsonNode scheme = expect(200, api.get("schemes/" + api.importTemplate("ts", template, null).get("key").asText()
                 + "/versions/1")).get("scheme");
         ObjectNode broken = scheme.deepCopy();
-        broken.with("rounding").put("mode", "UNNECESSARY");
-        ((ObjectNode) broken.get("grades").get("bands").get(1)).put("min", "72");   // a gap between 70 and 72
+        broken.put("colour", "red");
+        broken.put("size", "large");
 
         String key = Api.unique("BROKEN");
         Http.Reply refused = api.post("schemes", upload(key, broken, 0));
@@ -72,8 +72,8 @@ class SchemesApiIT {
         JsonNode errors = refused.json().get("errors");
         assertTrue(errors.size() >= 2, errors.toString());
         errors.forEach(e -> assertEquals("scheme.problem", e.get("key").asText()));
-        assertTrue(errors.toString().contains("rounding.unnecessary"), errors.toString());
-        assertTrue(errors.toString().contains("bands.gap"), errors.toString());
+        assertTrue(errors.toString().contains("colour"), errors.toString());
+        assertTrue(errors.toString().contains("$.size"), errors.toString());
 
         assertEquals(0, expect(200, api.get("schemes/" + key + "/versions")).size());
     }

@@ -340,13 +340,33 @@ public class ReportingService {
         try {
             scheme.engine().score(UnitDataReader.read(data));
         } catch (InputException invalid) {
+            String path = data.path("values").fieldNames().hasNext() ? data.path("values").fieldNames().next() : null;
             for (InputProblem p : invalid.problems()) {
+                if (!concerns(p, path)) {
+                    continue;
+                }
                 String field = p.key().equals("input.unknownIndicator") || p.key().equals("input.wrongKind")
                         ? pathField : valueField;
                 problems.add(Violation.of(field, "entry.input", String.valueOf(p.indicator()), p.key(),
                         String.valueOf(p.message())));
             }
         }
+    }
+
+    /**
+     * Whether a problem is about the value checked: the one value is scored alone, so scoring-core also reports
+     * every other required input as missing; those are left to the run (a unit is complete only when all are in).
+     */
+    private static boolean concerns(InputProblem p, String path) {
+        if (!p.key().equals("input.missing")) {
+            return true;
+        }
+        if (path == null) {
+            return false;
+        }
+        String where = LABEL.matcher(String.valueOf(p.indicator())).replaceAll("");
+        String checked = LABEL.matcher(path).replaceAll("");
+        return where.equals(checked) || checked.startsWith(where + "/") || where.startsWith(checked + "/");
     }
 
     private Optional<DataEntry> existing(AssessmentPeriod period, String unit, String path) {

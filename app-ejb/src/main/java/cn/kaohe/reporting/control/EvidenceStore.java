@@ -84,6 +84,7 @@ public final class EvidenceStore {
                     }
                     size += n;
                     if (size > max) {
+                        drain(in, max);
                         throw new RequestRejectedException(List.of(Violation.of("file", "evidence.tooLarge",
                                 String.valueOf(fileName), String.valueOf(max / (1024 * 1024)))));
                     }
@@ -115,6 +116,19 @@ public final class EvidenceStore {
                     // a leftover .part file is harmless
                 }
             }
+        }
+    }
+
+    /**
+     * Reads and discards the rest of a refused upload (up to four times the limit), so that the client receives the
+     * refusal instead of a reset connection.
+     */
+    private static void drain(InputStream in, long max) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long left = 4 * max;
+        int n;
+        while (left > 0 && (n = in.read(buffer)) > 0) {
+            left -= n;
         }
     }
 

@@ -89,6 +89,9 @@ public class RunRecorder {
                 .setParameter("period", period).setParameter("hash", inputs.runHash()).getResultList()) {
             if (java.util.Objects.equals(same.getScopeUnitCode(), scopeUnitCode)) {
                 boolean restart = same.getStatus() == ScoringRun.Status.FAILED;
+                if (restart) {
+                    same.restarting();
+                }
                 return new Prepared(same.getId(), restart && same.getJobExecutionId() == null,
                         restart ? same.getJobExecutionId() : null);
             }
@@ -104,7 +107,7 @@ public class RunRecorder {
     }
 
     public void launched(long runId, long executionId) {
-        em.find(ScoringRun.class, runId).started(executionId);
+        em.find(ScoringRun.class, runId).launched(executionId);
     }
 
     public List<Long> unscored(long runId) {

@@ -15,7 +15,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 
 /**
@@ -79,7 +78,11 @@ public class ScoringRun {
     @Column(name = "finished_at")
     private LocalDateTime finishedAt;
 
-    @Version
+    /**
+     * Not an optimistic lock: the service (execution id) and the batch job (progress, completion) write different
+     * columns of the same run concurrently, and EclipseLink writes only the changed columns. Runs are never edited
+     * by users.
+     */
     @Column(name = "version", nullable = false)
     private long version;
 
@@ -98,8 +101,13 @@ public class ScoringRun {
         this.status = Status.STARTED;
     }
 
-    public void started(Long jobExecutionId) {
+    /** Records the batch job's execution; nothing else, since the job may already be writing progress. */
+    public void launched(Long jobExecutionId) {
         this.jobExecutionId = jobExecutionId;
+    }
+
+    /** A failed run about to be restarted on the same inputs. */
+    public void restarting() {
         this.status = Status.STARTED;
         this.message = null;
         this.finishedAt = null;
