@@ -92,6 +92,9 @@ public final class TreeEvaluator {
     }
 
     private Ratio group(Indicator node, String path, Ratio factor, List<String> labels) {
+        // whole decimals (capped, deducted, discretionary values) add exactly as decimals; only true fractions go
+        // through Ratio.plus, whose denominators grow (and collapse beyond 40 digits): exact, and fewer big products
+        BigDecimal whole = BigDecimal.ZERO;
         Ratio sum = Ratio.ZERO;
         boolean ok = true;
         for (Indicator child : node.children()) {
@@ -100,10 +103,15 @@ public final class TreeEvaluator {
             if (v == null) {
                 ok = false;
             } else {
-                sum = sum.plus(v.times(child.weight()));
+                Ratio weighted = v.times(child.weight());
+                if (weighted.isDecimal()) {
+                    whole = whole.add(weighted.exactDecimal());
+                } else {
+                    sum = sum.plus(weighted);
+                }
             }
         }
-        return ok ? sum.dividedBy(node.divisor()) : null;
+        return ok ? sum.plus(Ratio.of(whole)).dividedBy(node.divisor()) : null;
     }
 
     private boolean hasData(String prefix) {
