@@ -15,16 +15,35 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
-/** The assessment REST API under test: JSON in and out, plus the setup steps the scenario tests share. */
+/**
+ * The assessment REST API under test, as a new assessment-office user (考核办) made by the first administrator: JSON in
+ * and out, plus the setup steps the scenario tests share.
+ */
 final class Api {
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final URI base;
+    private final String authorization;
+    private final Http admin;
+    private final Map<String, String> categories = new HashMap<>();
 
-    Api(URL deployment) {
+    Api(URL deployment) throws Exception {
+        this(deployment, List.of("ASSESSMENT_OFFICE"), List.of());
+    }
+
+    /** A client signed in as a new user with {@code roles}, acting for {@code units}. */
+    Api(URL deployment, List<String> roles, List<String> units) throws Exception {
         this.base = URI.create(Http.withSlash(deployment) + "api/");
+        this.admin = Http.admin(deployment);
+        String login = Fixtures.user(admin, roles, units);
+        this.authorization = "Basic " + Base64.getEncoder().encodeToString((login + ":" + Fixtures.PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     static String unique(String prefix) {
@@ -75,6 +94,7 @@ final class Api {
         if (language != null) {
             request.header("Accept-Language", language);
         }
+        request.header("Authorization", authorization);
         HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(120)).build(),
                 HttpResponse.BodyHandlers.ofString());
         return new Http.Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
@@ -87,7 +107,13 @@ final class Api {
         return reply.body().isEmpty() ? null : reply.json();
     }
 
-    void unit(String code, String name, String category) throws Exception {
+    /** A new unit in a category of that name (made once per client). */
+    void unit(String code, String name, String categoryName) throws Exception {
+        String category = categories.get(categoryName);
+        if (category == null) {
+            category = Fixtures.category(admin, categoryName);
+            categories.put(categoryName, category);
+        }
         expect(201, post("units", object().put("code", code).put("name", name).put("category", category)));
     }
 

@@ -134,6 +134,28 @@ class ReportingApiIT {
         assertEquals("情况说明.docx", files.get(0).get("fileName").asText());
     }
 
+    @Test
+    void aUnitReporterWritesAndReadsOnlyTheirOwnUnitAndCannotScore() throws Exception {
+        Api office = new Api(base);
+        String[] p = townshipPeriod(office);
+        String other = Api.unique("T");
+        office.unit(other, "新城铺镇", "乡镇");
+        office.enrol(p[0], other, "township");
+        expect(201, office.post("periods/" + p[0] + "/entries", Api.row(other, "leader[mid]/score", Api.parse("7"))));
+
+        Api reporter = new Api(base, List.of("UNIT_REPORTER"), List.of(p[1]));
+        expect(201, reporter.post("periods/" + p[0] + "/entries", Api.row(p[1], "leader[mid]/score", Api.parse("9"))));
+        assertEquals(403, reporter.post("periods/" + p[0] + "/entries",
+                Api.row(other, "leader[year_end]/score", Api.parse("9"))).status());
+        JsonNode seen = expect(200, reporter.get("periods/" + p[0] + "/entries"));
+        assertEquals(1, seen.size());
+        assertEquals(p[1], seen.get(0).get("unitCode").asText());
+        assertEquals(403, reporter.post("periods/" + p[0] + "/runs", "").status());
+        assertEquals(403, reporter.post("periods/" + p[0] + "/vetoes", Api.object().put("unitCode", p[1])
+                .put("area", "安全生产").put("reason", "x")).status());
+        assertEquals(2, expect(200, office.get("periods/" + p[0] + "/entries")).size());
+    }
+
     private static byte[] docx() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {

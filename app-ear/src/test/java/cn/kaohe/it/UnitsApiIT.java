@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -18,7 +17,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** {@code /api/units} on the configured database: create, list, and every refusal leaves no trace. */
+/**
+ * {@code /api/units} and {@code /api/unit-categories} on the configured database, as the first administrator:
+ * create, list, import, and every refusal leaves no trace.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 @Tag("database")
@@ -33,12 +35,11 @@ class UnitsApiIT {
     private URL base;
 
     private static String uniqueCode(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        return Fixtures.unique(prefix);
     }
 
     private static String unit(String code, String name, String category, String parentCode) {
-        return Http.JSON.createObjectNode().put("code", code).put("name", name).put("category", category)
-                .put("parentCode", parentCode).toString();
+        return Fixtures.unitJson(code, name, category, parentCode);
     }
 
     private List<String> codes(Http http) throws Exception {
@@ -48,32 +49,36 @@ class UnitsApiIT {
     }
 
     @Test
-    void createsAUnitWithParentAndListsIt() throws Exception {
-        Http http = new Http(base);
+    void createsAUnitTreeWithCategoriesAndListsIt() throws Exception {
+        Http http = Http.admin(base);
+        String countyCategory = Fixtures.category(http, "县");
+        String townCategory = Fixtures.category(http, "乡镇政府");
         String county = uniqueCode("ZD");
-        Http.Reply parent = http.post("api/units", unit(county, "正定县", "县", null), null);
+        Http.Reply parent = http.post("api/units", unit(county, "正定县", countyCategory, null), null);
         assertEquals(201, parent.status(), parent.body());
 
         String town = uniqueCode("ZD-TOWN");
-        Http.Reply created = http.post("api/units", unit(town, "南牛乡", "乡镇", county), null);
+        Http.Reply created = http.post("api/units", unit(town, "南牛乡", townCategory, county), null);
         assertEquals(201, created.status(), created.body());
         assertTrue(created.json().get("id").asLong() > 0);
         assertEquals(county, created.json().get("parentCode").asText());
 
         JsonNode fetched = http.get("api/units/" + town, null).json();
         assertEquals("南牛乡", fetched.get("name").asText());
-        assertEquals("乡镇", fetched.get("category").asText());
+        assertEquals(townCategory, fetched.get("category").asText());
+        assertEquals("乡镇政府", fetched.get("categoryName").asText());
         assertTrue(codes(http).containsAll(List.of(county, town)));
     }
 
     @Test
     void refusesADuplicateCodeNamingTheFieldAndSavesNothing() throws Exception {
-        Http http = new Http(base);
+        Http http = Http.admin(base);
+        String category = Fixtures.category(http, "部门");
         String code = uniqueCode("DUP");
-        assertEquals(201, http.post("api/units", unit(code, "教育局", "部门", null), null).status());
+        assertEquals(201, http.post("api/units", unit(code, "教育局", category, null), null).status());
         int before = codes(http).size();
 
-        Http.Reply refused = http.post("api/units", unit(code, "另一个教育局", "部门", null), "zh-CN");
+        Http.Reply refused = http.post("api/units", unit(code, "另一个教育局", category, null), "zh-CN");
         assertEquals(400, refused.status());
         assertTrue(refused.contentType().startsWith("application/problem+json"), refused.contentType());
         JsonNode error = refused.json().get("errors").get(0);
@@ -87,16 +92,17 @@ class UnitsApiIT {
 
     @Test
     void refusesAnEmptyAndAnOverLongNameInTheRequestedLanguage() throws Exception {
-        Http http = new Http(base);
+        Http http = Http.admin(base);
+        String category = Fixtures.category(http, "部门");
         String empty = uniqueCode("EMPTY");
-        Http.Reply refused = http.post("api/units", unit(empty, "   ", "部门", null), "en");
+        Http.Reply refused = http.post("api/units", unit(empty, "   ", category, null), "en");
         assertEquals(400, refused.status());
         JsonNode error = refused.json().get("errors").get(0);
         assertEquals("name", error.get("field").asText());
         assertEquals("must not be empty.", error.get("message").asText());
 
         String longer = uniqueCode("LONG");
-        Http.Reply tooLong = http.post("api/units", unit(longer, "长".repeat(101), "部门", null), null);
+        Http.Reply tooLong = http.post("api/units", unit(longer, "长".repeat(101), category, null), null);
         assertEquals(400, tooLong.status());
         JsonNode longError = tooLong.json().get("errors").get(0);
         assertEquals("name", longError.get("field").asText());
@@ -109,18 +115,65 @@ class UnitsApiIT {
 
     @Test
     void listsEveryProblemOfARequestAtOnce() throws Exception {
-        Http.Reply refused = new Http(base).post("api/units", unit("bad code!", "", "", "NO-SUCH-PARENT"), "en");
+        Http.Reply refused = Http.admin(base).post("api/units", unit("bad code!", "", "NO-SUCH-CATEGORY",
+                "NO-SUCH-PARENT"), "en");
         assertEquals(400, refused.status());
         List<String> fields = new ArrayList<>();
         refused.json().get("errors").forEach(e -> fields.add(e.get("field").asText()));
         assertEquals(List.of("code", "name", "category", "parentCode"), fields);
+        assertEquals("unit.category.unknown", refused.json().get("errors").get(2).get("key").asText());
     }
 
     @Test
     void refusesMalformedJsonAsProblemDetails() throws Exception {
-        Http.Reply refused = new Http(base).post("api/units", "{\"code\": ", "en");
+        Http.Reply refused = Http.admin(base).post("api/units", "{\"code\": ", "en");
         assertEquals(400, refused.status());
         assertTrue(refused.contentType().startsWith("application/problem+json"), refused.contentType());
         assertEquals(400, refused.json().get("status").asInt());
+    }
+
+    private static String importFile(String townCategory, String deptCategory, List<String> towns,
+            List<String> depts) {
+        var root = Http.JSON.createObjectNode();
+        root.put("about", "test import");
+        var categories = root.putObject("ZD").put("title", "正定县").putArray("categories");
+        var town = categories.addObject().put("code", townCategory).put("name", "乡镇政府");
+        towns.forEach(town.putArray("units")::add);
+        var dept = categories.addObject().put("code", deptCategory).put("name", "县政府工作部门");
+        depts.forEach(dept.putArray("units")::add);
+        return root.toString();
+    }
+
+    @Test
+    void importsAUnitsFileUnderACountyAllOrNothing() throws Exception {
+        Http http = Http.admin(base);
+        String county = uniqueCode("CNTY");
+        assertEquals(201, http.post("api/units", unit(county, "正定县", Fixtures.category(http, "县"), null)).status());
+        String townCategory = uniqueCode("T");
+        String deptCategory = uniqueCode("D");
+
+        Http.Reply imported = http.post("api/units/import?parentCode=" + county,
+                importFile(townCategory, deptCategory, List.of("南牛乡", "新城铺镇"), List.of("教育局")));
+        assertEquals(200, imported.status(), imported.body());
+        assertEquals(2, imported.json().get("categoriesCreated").asInt());
+        assertEquals(3, imported.json().get("unitsCreated").asInt());
+        JsonNode second = http.get("api/units/" + townCategory + "-02").json();
+        assertEquals("新城铺镇", second.get("name").asText());
+        assertEquals(county, second.get("parentCode").asText());
+        assertEquals(townCategory, second.get("category").asText());
+
+        // a second file: one new category, one empty name, and a code that exists already -> nothing saved
+        String fresh = uniqueCode("F");
+        Http.Reply refused = http.post("api/units/import", importFile(fresh, townCategory,
+                List.of("第1村", " "), List.of("重复")), "en");
+        assertEquals(400, refused.status(), refused.body());
+        List<String> fields = new ArrayList<>();
+        refused.json().get("errors").forEach(e -> fields.add(e.get("field").asText()));
+        assertEquals(List.of("ZD.categories[0].units[1]", "ZD.categories[1].units[0]"), fields);
+        assertEquals("unit.code.duplicate", refused.json().get("errors").get(1).get("key").asText());
+        assertEquals(404, http.get("api/units/" + fresh + "-01").status());
+        List<String> categories = new ArrayList<>();
+        http.get("api/unit-categories").json().forEach(c -> categories.add(c.get("code").asText()));
+        assertFalse(categories.contains(fresh), "a rejected import creates no category");
     }
 }

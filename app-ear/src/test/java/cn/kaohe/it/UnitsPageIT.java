@@ -109,22 +109,51 @@ class UnitsPageIT {
         Files.copy(shot, dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
-    @Test
-    void createsAUnitAndRefusesItsCodeTwiceInChineseThenEnglish() throws IOException {
+    /** Opens the units page anonymously, is sent to the login page, and signs in as the first administrator. */
+    private void signIn() throws IOException {
         String page = Http.withSlash(base) + "units.xhtml";
         browser.get(page);
+        wait.until(b -> b.getCurrentUrl().contains("login.xhtml"));
+        assertEquals("登录", browser.findElement(By.tagName("h1")).getText());
+        screenshot("login-zh");
+        browser.findElement(By.id("loginForm:login")).sendKeys(Http.ADMIN);
+        browser.findElement(By.id("loginForm:password")).sendKeys("wrong password");
+        browser.findElement(By.id("loginForm:signIn")).click();
+        wait.until(b -> bodyText().contains("用户名或密码不正确"));
+        browser.findElement(By.id("loginForm:login")).clear();
+        browser.findElement(By.id("loginForm:login")).sendKeys(Http.ADMIN);
+        browser.findElement(By.id("loginForm:password")).sendKeys(Http.ADMIN_PASSWORD);
+        browser.findElement(By.id("loginForm:signIn")).click();
+        wait.until(b -> b.getCurrentUrl().contains("units.xhtml"));
         assertEquals(1, browser.findElements(By.tagName("h1")).size(),
                 () -> "no heading at " + browser.getCurrentUrl() + " (opened " + page + "): " + browser.getPageSource());
+    }
+
+    @Test
+    void sendsAnAnonymousUserToTheLoginPageAndSignsOut() throws IOException {
+        signIn();
+        assertEquals("被考核单位", browser.findElement(By.tagName("h1")).getText());
+        assertEquals(Http.ADMIN, browser.findElement(By.id("userForm:user")).getText());
+        browser.findElement(By.id("userForm:signOut")).click();
+        wait.until(b -> b.getCurrentUrl().contains("login.xhtml"));
+        browser.get(Http.withSlash(base) + "units.xhtml");
+        wait.until(b -> b.getCurrentUrl().contains("login.xhtml"));
+    }
+
+    @Test
+    void createsAUnitAndRefusesItsCodeTwiceInChineseThenEnglish() throws Exception {
+        String category = Fixtures.category(Http.admin(base), "乡镇");
+        signIn();
         assertEquals("被考核单位", browser.findElement(By.tagName("h1")).getText());
 
         // a code that sorts before the other tests' units ("0" before letters), so it is on the table's first page
         // of 50 whatever else the integration tests created
         String code = "0-" + UUID.randomUUID().toString().substring(0, 8);
-        submit(code, "南牛乡", "乡镇");
+        submit(code, "南牛乡", category);
         wait.until(b -> rowsWithCode(code) == 1);
         screenshot("units-created-zh");
 
-        submit(code, "新城铺镇", "乡镇");
+        submit(code, "新城铺镇", category);
         wait.until(b -> bodyText().contains("代码 " + code + " 已被其他单位使用，请换一个代码。"));
         wait.withMessage("the refused unit must not be saved: one row with code " + code)
                 .until(b -> rowsWithCode(code) == 1);
@@ -132,7 +161,7 @@ class UnitsPageIT {
 
         browser.findElement(By.id("languageForm:english")).click();
         wait.until(b -> "Assessed units".equals(b.findElement(By.tagName("h1")).getText()));
-        submit(code, "Xinchengpu", "township");
+        submit(code, "Xinchengpu", category);
         wait.until(b -> bodyText().contains("code " + code + " is already used by another unit; choose another code."));
         wait.until(b -> rowsWithCode(code) == 1);
         screenshot("units-duplicate-en");

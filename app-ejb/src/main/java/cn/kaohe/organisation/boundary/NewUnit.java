@@ -6,7 +6,7 @@ package cn.kaohe.organisation.boundary;
  *
  * @param code       unique unit code, letters, digits, {@code -} and {@code _}
  * @param name       display name (被考核单位名称)
- * @param category   category or tier (档/类), e.g. 乡镇, 部门, 一档
+ * @param category   code of an existing {@link CategorySummary unit category}, e.g. {@code ZD-TOWN}
  * @param parentCode code of the parent unit, or {@code null}/blank for a top-level unit
  */
 public record NewUnit(String code, String name, String category, String parentCode) {

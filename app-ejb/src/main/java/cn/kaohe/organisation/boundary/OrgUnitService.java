@@ -1,20 +1,44 @@
 package cn.kaohe.organisation.boundary;
 
+import cn.kaohe.audit.control.AuditJson;
+import cn.kaohe.audit.control.AuditLog;
 import cn.kaohe.organisation.entity.OrgUnit;
+import cn.kaohe.organisation.entity.UnitCategory;
+import cn.kaohe.people.control.Caller;
+import cn.kaohe.platform.security.Roles;
 import cn.kaohe.platform.validation.RequestRejectedException;
 import cn.kaohe.platform.validation.Violation;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import java.io.StringReader;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
-/** Lists and creates assessed units. Every rejected request names its fields and changes nothing. */
+/**
+ * The organisation tree: units (被考核单位) with their category/tier and parent, and the categories themselves.
+ * Every rejected request names its fields and changes nothing; every change is audited. A caller who is only a unit
+ * reporter sees and reads only the units assigned to them.
+ */
 @Stateless
 public class OrgUnitService {
 
@@ -24,31 +48,52 @@ public class OrgUnitService {
     @PersistenceContext(unitName = "kaohe")
     private EntityManager em;
 
+    @EJB
+    private Caller caller;
+
+    @EJB
+    private AuditLog audit;
+
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.ASSESSMENT_OFFICE, Roles.ASSESSOR, Roles.UNIT_REPORTER, Roles.LEADER,
+            Roles.AUDITOR})
     public List<UnitSummary> list() {
+        boolean limited = caller.limitedToOwnUnits();
+        Set<String> own = limited ? caller.unitCodes() : Set.of();
         return em.createNamedQuery(OrgUnit.ALL, OrgUnit.class).getResultList().stream()
+                .filter(u -> !limited || own.contains(u.getCode()))
                 .map(UnitSummary::of)
                 .toList();
     }
 
+    /** The unit with {@code code}; a reporter asking for a unit not their own is refused (403). */
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.ASSESSMENT_OFFICE, Roles.ASSESSOR, Roles.UNIT_REPORTER, Roles.LEADER,
+            Roles.AUDITOR})
     public Optional<UnitSummary> find(String code) {
+        caller.requireUnit(code);
         return byCode(code).map(UnitSummary::of);
     }
 
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.ASSESSMENT_OFFICE})
     public UnitSummary create(NewUnit request) {
         String code = trim(request.code());
         String name = trim(request.name());
-        String category = trim(request.category());
+        String categoryCode = trim(request.category());
         String parentCode = trim(request.parentCode());
 
         List<Violation> problems = new ArrayList<>();
-        required(problems, "code", code, OrgUnit.CODE_MAX);
-        if (code != null && code.length() <= OrgUnit.CODE_MAX && !CODE.matcher(code).matches()) {
-            problems.add(Violation.of("code", "unit.code.pattern", code));
-        }
+        code(problems, "code", code, OrgUnit.CODE_MAX);
         required(problems, "name", name, OrgUnit.NAME_MAX);
-        required(problems, "category", category, OrgUnit.CATEGORY_MAX);
         if (code != null && byCode(code).isPresent()) {
             problems.add(Violation.of("code", "unit.code.duplicate", code));
+        }
+        UnitCategory category = null;
+        if (categoryCode == null) {
+            problems.add(Violation.of("category", "field.required"));
+        } else {
+            category = categoryByCode(categoryCode).orElse(null);
+            if (category == null) {
+                problems.add(Violation.of("category", "unit.category.unknown", categoryCode));
+            }
         }
         OrgUnit parent = null;
         if (parentCode != null) {
@@ -60,25 +105,185 @@ public class OrgUnitService {
         if (!problems.isEmpty()) {
             throw new RequestRejectedException(problems);
         }
+        OrgUnit unit = persistUnit(code, name, category, parent);
+        flush("code", "unit.code.duplicate", code);
+        LOG.info(() -> "created unit " + code + " (" + name + ")");
+        return UnitSummary.of(unit);
+    }
 
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.ASSESSMENT_OFFICE, Roles.ASSESSOR, Roles.UNIT_REPORTER, Roles.LEADER,
+            Roles.AUDITOR})
+    public List<CategorySummary> categories() {
+        return em.createNamedQuery(UnitCategory.ALL, UnitCategory.class).getResultList().stream()
+                .map(CategorySummary::of).toList();
+    }
+
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.ASSESSMENT_OFFICE})
+    public CategorySummary createCategory(NewCategory request) {
+        String code = trim(request.code());
+        String name = trim(request.name());
+        List<Violation> problems = new ArrayList<>();
+        code(problems, "code", code, UnitCategory.CODE_MAX);
+        required(problems, "name", name, UnitCategory.NAME_MAX);
+        if (code != null && categoryByCode(code).isPresent()) {
+            problems.add(Violation.of("code", "category.code.duplicate", code));
+        }
+        if (!problems.isEmpty()) {
+            throw new RequestRejectedException(problems);
+        }
+        UnitCategory category = persistCategory(code, name);
+        flush("code", "category.code.duplicate", code);
+        return CategorySummary.of(category);
+    }
+
+    /**
+     * Imports units in the format of {@code demo-units.json}: top-level groups, each with {@code categories}, each
+     * with {@code code}, {@code name} and the {@code units}' names. Unit codes are the category code and a two-digit
+     * number ({@code ZD-TOWN-01}); categories that exist already are reused. All or nothing: any bad row rejects the
+     * whole file, naming every offending row (e.g. {@code ZD.categories[0].units[3]}).
+     *
+     * @param parentCode code of the unit all imported units report to (e.g. the county), or {@code null}
+     */
+    @RolesAllowed(Roles.SYSTEM_ADMIN)
+    public ImportReport importUnits(String json, String parentCode) {
+        JsonObject root;
+        try (JsonReader reader = Json.createReader(new StringReader(json == null ? "" : json))) {
+            root = reader.readObject();
+        } catch (JsonException | IllegalStateException malformed) {
+            throw new RequestRejectedException(List.of(Violation.of("body", "import.malformed",
+                    String.valueOf(malformed.getMessage()))));
+        }
+        List<Violation> problems = new ArrayList<>();
+        OrgUnit parent = null;
+        String parentKey = trim(parentCode);
+        if (parentKey != null) {
+            parent = byCode(parentKey).orElse(null);
+            if (parent == null) {
+                problems.add(Violation.of("parentCode", "unit.parent.unknown", parentKey));
+            }
+        }
+        Map<String, String> newCategories = new LinkedHashMap<>();
+        Map<String, String> unitCategory = new LinkedHashMap<>();
+        Map<String, String> unitName = new LinkedHashMap<>();
+        Set<String> seenCategories = new HashSet<>();
+        for (Map.Entry<String, JsonValue> group : root.entrySet()) {
+            if (group.getValue().getValueType() != JsonValue.ValueType.OBJECT) {
+                continue; // "about" and other notes
+            }
+            JsonValue categoriesValue = group.getValue().asJsonObject().get("categories");
+            if (categoriesValue == null || categoriesValue.getValueType() != JsonValue.ValueType.ARRAY) {
+                problems.add(Violation.of(group.getKey() + ".categories", "field.required"));
+                continue;
+            }
+            JsonArray categories = categoriesValue.asJsonArray();
+            for (int c = 0; c < categories.size(); c++) {
+                String at = group.getKey() + ".categories[" + c + "]";
+                if (categories.get(c).getValueType() != JsonValue.ValueType.OBJECT) {
+                    problems.add(Violation.of(at, "import.notAnObject"));
+                    continue;
+                }
+                JsonObject category = categories.getJsonObject(c);
+                String code = trim(text(category, "code"));
+                String name = trim(text(category, "name"));
+                int before = problems.size();
+                code(problems, at + ".code", code, UnitCategory.CODE_MAX - 3);
+                required(problems, at + ".name", name, UnitCategory.NAME_MAX);
+                if (code != null && !seenCategories.add(code)) {
+                    problems.add(Violation.of(at + ".code", "category.code.duplicate", code));
+                }
+                if (problems.size() > before) {
+                    continue;
+                }
+                if (categoryByCode(code).isEmpty()) {
+                    newCategories.put(code, name);
+                }
+                JsonValue unitsValue = category.get("units");
+                if (unitsValue == null || unitsValue.getValueType() != JsonValue.ValueType.ARRAY) {
+                    problems.add(Violation.of(at + ".units", "field.required"));
+                    continue;
+                }
+                JsonArray units = unitsValue.asJsonArray();
+                for (int u = 0; u < units.size(); u++) {
+                    String unitAt = at + ".units[" + u + "]";
+                    String unitCode = code + "-" + String.format("%02d", u + 1);
+                    String name1 = units.get(u) instanceof JsonString s ? trim(s.getString()) : null;
+                    required(problems, unitAt, name1, OrgUnit.NAME_MAX);
+                    if (byCode(unitCode).isPresent()) {
+                        problems.add(Violation.of(unitAt, "unit.code.duplicate", unitCode));
+                    }
+                    unitCategory.put(unitCode, code);
+                    unitName.put(unitCode, name1);
+                }
+            }
+        }
+        if (unitName.isEmpty() && problems.isEmpty()) {
+            problems.add(Violation.of("body", "import.empty"));
+        }
+        if (!problems.isEmpty()) {
+            throw new RequestRejectedException(problems);
+        }
+        Map<String, UnitCategory> categories = new HashMap<>();
+        newCategories.forEach((code, name) -> categories.put(code, persistCategory(code, name)));
+        for (Map.Entry<String, String> unit : unitName.entrySet()) {
+            String categoryCode = unitCategory.get(unit.getKey());
+            UnitCategory category = categories.computeIfAbsent(categoryCode,
+                    c -> categoryByCode(c).orElseThrow());
+            persistUnit(unit.getKey(), unit.getValue(), category, parent);
+        }
+        flush("body", "import.conflict", "");
+        int created = unitName.size();
+        LOG.info(() -> "imported " + created + " units and " + newCategories.size() + " categories");
+        return new ImportReport(newCategories.size(), created);
+    }
+
+    private OrgUnit persistUnit(String code, String name, UnitCategory category, OrgUnit parent) {
         OrgUnit unit = new OrgUnit(code, name, category, parent);
         em.persist(unit);
+        audit.record("CREATE", "OrgUnit", code, null, AuditJson.object().with("code", code).with("name", name)
+                .with("category", category.getCode()).with("parent", parent == null ? null : parent.getCode())
+                .build());
+        return unit;
+    }
+
+    private UnitCategory persistCategory(String code, String name) {
+        UnitCategory category = new UnitCategory(code, name);
+        em.persist(category);
+        audit.record("CREATE", "UnitCategory", code, null,
+                AuditJson.object().with("code", code).with("name", name).build());
+        return category;
+    }
+
+    private void flush(String field, String key, String code) {
         try {
             em.flush();
         } catch (PersistenceException failure) {
             if (isUniqueViolation(failure)) {
                 // another request took the code between our check and the insert: the unique key refused it
-                throw new RequestRejectedException(List.of(Violation.of("code", "unit.code.duplicate", code)));
+                throw new RequestRejectedException(List.of(Violation.of(field, key, code)));
             }
             throw failure;
         }
-        LOG.info(() -> "created unit " + code + " (" + name + ")");
-        return UnitSummary.of(unit);
     }
 
     private Optional<OrgUnit> byCode(String code) {
         return em.createNamedQuery(OrgUnit.BY_CODE, OrgUnit.class).setParameter("code", code)
                 .getResultStream().findFirst();
+    }
+
+    private Optional<UnitCategory> categoryByCode(String code) {
+        return em.createNamedQuery(UnitCategory.BY_CODE, UnitCategory.class).setParameter("code", code)
+                .getResultStream().findFirst();
+    }
+
+    private static String text(JsonObject object, String name) {
+        return object.get(name) instanceof JsonString s ? s.getString() : null;
+    }
+
+    private static void code(List<Violation> problems, String field, String code, int max) {
+        required(problems, field, code, max);
+        if (code != null && code.length() <= max && !CODE.matcher(code).matches()) {
+            problems.add(Violation.of(field, "unit.code.pattern", code));
+        }
     }
 
     private static void required(List<Violation> problems, String field, String value, int max) {

@@ -16,12 +16,13 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
 /**
- * An assessed unit (被考核单位). Codes are unique; the schema (Flyway {@code V1}) enforces it too.
+ * An assessed unit (被考核单位), a node of the organisation tree (county → townships/departments → 科室/村) through
+ * its parent, in one {@link UnitCategory}. Codes are unique; the schema (Flyway {@code V1}) enforces it too.
  * {@code createdAt} is UTC (JPA 3.1 maps no {@code Instant}). Identifiers come from a sequence: {@code IDENTITY} is broken for EclipseLink on H2 2.x.
  */
 @Entity
 @Table(name = "org_unit")
-@NamedQuery(name = OrgUnit.ALL, query = "SELECT u FROM OrgUnit u LEFT JOIN FETCH u.parent ORDER BY u.code")
+@NamedQuery(name = OrgUnit.ALL, query = "SELECT u FROM OrgUnit u LEFT JOIN FETCH u.parent JOIN FETCH u.category ORDER BY u.code")
 @NamedQuery(name = OrgUnit.BY_CODE, query = "SELECT u FROM OrgUnit u WHERE u.code = :code")
 public class OrgUnit {
 
@@ -30,7 +31,6 @@ public class OrgUnit {
 
     public static final int CODE_MAX = 32;
     public static final int NAME_MAX = 100;
-    public static final int CATEGORY_MAX = 64;
 
     @Id
     @SequenceGenerator(name = "org_unit_seq", sequenceName = "org_unit_seq", allocationSize = 50)
@@ -43,8 +43,9 @@ public class OrgUnit {
     @Column(name = "name", nullable = false, length = NAME_MAX)
     private String name;
 
-    @Column(name = "category", nullable = false, length = CATEGORY_MAX)
-    private String category;
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "category_id", nullable = false)
+    private UnitCategory category;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "parent_id")
@@ -61,7 +62,7 @@ public class OrgUnit {
         // for JPA
     }
 
-    public OrgUnit(String code, String name, String category, OrgUnit parent) {
+    public OrgUnit(String code, String name, UnitCategory category, OrgUnit parent) {
         this.code = code;
         this.name = name;
         this.category = category;
@@ -81,7 +82,7 @@ public class OrgUnit {
         return name;
     }
 
-    public String getCategory() {
+    public UnitCategory getCategory() {
         return category;
     }
 

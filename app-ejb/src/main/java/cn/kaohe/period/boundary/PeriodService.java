@@ -17,6 +17,11 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import cn.kaohe.audit.control.AuditJson;
+import cn.kaohe.audit.control.AuditLog;
+import cn.kaohe.people.control.Caller;
+import cn.kaohe.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
@@ -34,6 +39,8 @@ import java.util.regex.Pattern;
 
 /** Opens assessment periods, enrols units and assigns indicators to lead departments. */
 @Stateless
+@RolesAllowed({Roles.SYSTEM_ADMIN, Roles.ASSESSMENT_OFFICE, Roles.ASSESSOR, Roles.UNIT_REPORTER, Roles.LEADER,
+        Roles.AUDITOR})
 public class PeriodService {
 
     private static final Logger LOG = Logger.getLogger(PeriodService.class.getName());
@@ -44,6 +51,12 @@ public class PeriodService {
 
     @Resource
     private SessionContext context;
+
+    @EJB
+    private AuditLog audit;
+
+    @EJB
+    private Caller callers;
 
     @EJB
     private SchemeService schemes;
@@ -61,6 +74,7 @@ public class PeriodService {
     }
 
     /** Opens a period on a scheme version and freezes that version (目标一律不作调整). */
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.ASSESSMENT_OFFICE})
     public PeriodView create(NewPeriod request) {
         List<Violation> problems = new ArrayList<>();
         String code = trim(request.code());
@@ -117,11 +131,15 @@ public class PeriodService {
         em.persist(period);
         schemes.freeze(scheme);
         em.flush();
+        audit.record("CREATE", "AssessmentPeriod", code, null, AuditJson.object().with("code", code)
+                .with("name", name).with("year", request.year()).with("scheme", request.schemeKey())
+                .with("schemeVersion", request.schemeVersion()).with("subPeriods", String.join(",", labels)).build());
         LOG.info(() -> "period " + code + " opened on scheme " + request.schemeKey() + " v" + request.schemeVersion());
         return PeriodView.of(period, List.of());
     }
 
     /** Enrols units in a period, all or none. */
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.ASSESSMENT_OFFICE})
     public PeriodView enrol(String periodCode, List<Enrolment> requests) {
         AssessmentPeriod period = require(periodCode);
         Scheme scheme = compiled(period.getScheme());
@@ -157,10 +175,15 @@ public class PeriodService {
         }
         added.forEach(em::persist);
         em.flush();
+        for (PeriodUnit u : added) {
+            audit.record("CREATE", "PeriodUnit", periodCode + "/" + u.getUnitCode(), null, AuditJson.object()
+                    .with("period", periodCode).with("unit", u.getUnitCode()).with("category", u.getCategory()).build());
+        }
         return PeriodView.of(period, units(period));
     }
 
     /** Assigns an indicator of a category to a lead department. */
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.ASSESSMENT_OFFICE})
     public List<Assignment> assign(String periodCode, Assignment request) {
         AssessmentPeriod period = require(periodCode);
         Scheme scheme = compiled(period.getScheme());
@@ -190,6 +213,8 @@ public class PeriodService {
         }
         em.persist(new IndicatorAssignment(period, request.category(), request.indicatorPath(), request.leadUnitCode()));
         em.flush();
+        audit.record("CREATE", "IndicatorAssignment", periodCode + "/" + request.category() + "/"
+                + request.indicatorPath(), null, AuditJson.object().with("lead", request.leadUnitCode()).build());
         return assignments(period);
     }
 

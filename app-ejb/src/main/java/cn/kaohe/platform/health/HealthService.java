@@ -2,6 +2,7 @@ package cn.kaohe.platform.health;
 
 import cn.kaohe.platform.migration.SchemaMigrator;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -13,6 +14,7 @@ import javax.sql.DataSource;
 
 /** Checks the database with a real connection and reports what the application runs on. */
 @Stateless
+@PermitAll
 public class HealthService {
 
     @Resource(lookup = "java:jboss/datasources/KaoheDS")

@@ -2,6 +2,7 @@ package cn.kaohe.platform.migration;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -18,6 +19,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)
+@PermitAll
 public class SchemaMigrator {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigrator.class.getName());

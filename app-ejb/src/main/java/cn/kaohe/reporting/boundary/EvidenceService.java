@@ -9,8 +9,14 @@ import cn.kaohe.reporting.entity.DataEntry;
 import cn.kaohe.reporting.entity.EvidenceFile;
 import cn.kaohe.reporting.entity.VetoRecord;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import cn.kaohe.audit.control.AuditJson;
+import cn.kaohe.audit.control.AuditLog;
+import cn.kaohe.people.control.Caller;
+import cn.kaohe.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.InputStream;
@@ -26,6 +32,8 @@ import java.util.Optional;
  * type, SHA-256. A refused file leaves neither a record nor bytes behind.
  */
 @Stateless
+@RolesAllowed({Roles.SYSTEM_ADMIN, Roles.ASSESSMENT_OFFICE, Roles.ASSESSOR, Roles.UNIT_REPORTER, Roles.LEADER,
+        Roles.AUDITOR})
 public class EvidenceService {
 
     @PersistenceContext(unitName = "kaohe")
@@ -34,11 +42,19 @@ public class EvidenceService {
     @Resource
     private SessionContext context;
 
+    @EJB
+    private AuditLog audit;
+
+    @EJB
+    private Caller callers;
+
     /** Stores a file as evidence of {@code ownerKind} ({@code entry}, {@code adjustment}, {@code veto}) {@code ownerId}. */
+    @RolesAllowed({Roles.ASSESSMENT_OFFICE, Roles.ASSESSOR, Roles.UNIT_REPORTER})
     public EvidenceView attach(String ownerKind, long ownerId, String fileName, InputStream content) {
         EvidenceFile.OwnerKind kind = kind(ownerKind);
         Owner owner = owner(kind, ownerId).orElseThrow(() -> new RequestRejectedException(List.of(
                 Violation.of("owner", "evidence.owner.unknown", ownerKind, String.valueOf(ownerId)))));
+        callers.requireUnit(owner.unitCode());
         String name = fileName == null ? null : Path.of(fileName.replace('\\', '/')).getFileName().toString();
         if (name == null || name.isBlank() || name.length() > 255) {
             throw new RequestRejectedException(List.of(Violation.of("fileName", "field.required")));
@@ -51,6 +67,10 @@ public class EvidenceService {
                     context.getCallerPrincipal().getName(), LocalDateTime.now(ZoneOffset.UTC));
             em.persist(file);
             em.flush();
+            audit.record("CREATE", "EvidenceFile", String.valueOf(file.getId()), null, AuditJson.object()
+                    .with("owner", kind.name() + "/" + ownerId).with("unit", owner.unitCode()).with("fileName", name)
+                    .with("contentType", stored.contentType()).with("size", stored.size())
+                    .with("sha256", stored.sha256()).build());
             return EvidenceView.of(file);
         } catch (RuntimeException failure) {
             EvidenceStore.delete(stored.relativePath());
@@ -60,16 +80,21 @@ public class EvidenceService {
 
     public List<EvidenceView> list(String ownerKind, long ownerId) {
         return em.createNamedQuery(EvidenceFile.OF_OWNER, EvidenceFile.class).setParameter("kind", kind(ownerKind))
-                .setParameter("owner", ownerId).getResultStream().map(EvidenceView::of).toList();
+                .setParameter("owner", ownerId).getResultStream().filter(f -> callers.mayActFor(f.getUnitCode()))
+                .map(EvidenceView::of).toList();
     }
 
     public Optional<EvidenceView> find(long id) {
-        return Optional.ofNullable(em.find(EvidenceFile.class, id)).map(EvidenceView::of);
+        Optional<EvidenceFile> file = Optional.ofNullable(em.find(EvidenceFile.class, id));
+        file.ifPresent(f -> callers.requireUnit(f.getUnitCode()));
+        return file.map(EvidenceView::of);
     }
 
     /** Where the bytes of a file are. */
     public Optional<Path> content(long id) {
-        return Optional.ofNullable(em.find(EvidenceFile.class, id)).map(f -> EvidenceStore.resolve(f.getStoragePath()));
+        Optional<EvidenceFile> file = Optional.ofNullable(em.find(EvidenceFile.class, id));
+        file.ifPresent(f -> callers.requireUnit(f.getUnitCode()));
+        return file.map(f -> EvidenceStore.resolve(f.getStoragePath()));
     }
 
     private static EvidenceFile.OwnerKind kind(String ownerKind) {

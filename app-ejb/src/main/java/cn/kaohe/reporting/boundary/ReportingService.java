@@ -28,6 +28,11 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import cn.kaohe.audit.control.AuditJson;
+import cn.kaohe.audit.control.AuditLog;
+import cn.kaohe.people.control.Caller;
+import cn.kaohe.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -49,6 +54,8 @@ import java.util.regex.Pattern;
  * stored, so a stored entry is always one scoring-core accepts; a refused request stores nothing.
  */
 @Stateless
+@RolesAllowed({Roles.SYSTEM_ADMIN, Roles.ASSESSMENT_OFFICE, Roles.ASSESSOR, Roles.UNIT_REPORTER, Roles.LEADER,
+        Roles.AUDITOR})
 public class ReportingService {
 
     private static final Pattern LABEL = Pattern.compile("\\[([^\\]]+)\\]");
@@ -60,6 +67,12 @@ public class ReportingService {
     private SessionContext context;
 
     @EJB
+    private AuditLog audit;
+
+    @EJB
+    private Caller callers;
+
+    @EJB
     private PeriodService periods;
 
     public List<EntryView> entries(String periodCode, String unitCode) {
@@ -68,19 +81,23 @@ public class ReportingService {
                 ? em.createNamedQuery(DataEntry.OF_PERIOD, DataEntry.class).setParameter("period", period).getResultList()
                 : em.createNamedQuery(DataEntry.OF_UNIT, DataEntry.class).setParameter("period", period)
                         .setParameter("unit", unitCode).getResultList();
-        return found.stream().map(EntryView::of).toList();
+        return found.stream().filter(e -> callers.mayActFor(e.getUnitCode())).map(EntryView::of).toList();
     }
 
     public Optional<EntryView> entry(long id) {
-        return Optional.ofNullable(em.find(DataEntry.class, id)).map(EntryView::of);
+        Optional<DataEntry> entry = Optional.ofNullable(em.find(DataEntry.class, id));
+        entry.ifPresent(e -> callers.requireUnit(e.getUnitCode()));
+        return entry.map(EntryView::of);
     }
 
     /** Creates one entry. */
+    @RolesAllowed({Roles.ASSESSMENT_OFFICE, Roles.ASSESSOR, Roles.UNIT_REPORTER})
     public EntryView create(String periodCode, NewEntry request) {
         return importEntries(periodCode, List.of(request), false).get(0);
     }
 
     /** Creates every row or none: a refused import names each bad row ({@code rows[3].path}) and stores nothing. */
+    @RolesAllowed({Roles.ASSESSMENT_OFFICE, Roles.ASSESSOR, Roles.UNIT_REPORTER})
     public List<EntryView> importEntries(String periodCode, List<NewEntry> rows) {
         return importEntries(periodCode, rows, true);
     }
@@ -132,15 +149,20 @@ public class ReportingService {
         }
         created.forEach(em::persist);
         em.flush();
+        for (DataEntry e : created) {
+            audit.record("CREATE", "DataEntry", String.valueOf(e.getId()), null, entryJson(e));
+        }
         return created.stream().map(EntryView::of).toList();
     }
 
     /** Changes an entry's value; a stale version is a conflict naming the entry, never an overwrite. */
+    @RolesAllowed({Roles.ASSESSMENT_OFFICE, Roles.ASSESSOR, Roles.UNIT_REPORTER})
     public EntryView update(long id, EntryUpdate request) {
         DataEntry entry = em.find(DataEntry.class, id);
         if (entry == null) {
             throw new RequestRejectedException(List.of(Violation.of("id", "entry.unknown", String.valueOf(id))));
         }
+        callers.requireUnit(entry.getUnitCode());
         if (request == null || request.version() == null) {
             throw new RequestRejectedException(List.of(Violation.of("version", "field.required")));
         }
@@ -158,6 +180,7 @@ public class ReportingService {
         if (!problems.isEmpty()) {
             throw new RequestRejectedException(problems);
         }
+        String before = entryJson(entry);
         entry.record(valueJson, caller(), now());
         try {
             em.flush();
@@ -170,6 +193,7 @@ public class ReportingService {
             }
             throw failure;
         }
+        audit.record("UPDATE", "DataEntry", String.valueOf(entry.getId()), before, entryJson(entry));
         return EntryView.of(entry);
     }
 
@@ -180,6 +204,7 @@ public class ReportingService {
     }
 
     /** Records a bonus claim or a deduction; the kind follows the sign of the scheme's table. */
+    @RolesAllowed({Roles.ASSESSMENT_OFFICE, Roles.ASSESSOR, Roles.UNIT_REPORTER})
     public AdjustmentView addAdjustment(String periodCode, NewAdjustment request) {
         AssessmentPeriod period = periods.require(periodCode);
         SchemeFiles.Compiled scheme = compiled(period.getScheme());
@@ -206,6 +231,11 @@ public class ReportingService {
         if (request.reason() != null && request.reason().length() > 1000) {
             problems.add(Violation.of("reason", "field.tooLong", "1000", String.valueOf(request.reason().length())));
         }
+        if (table != null && table.sign() == Sign.DEDUCTION && !context.isCallerInRole(Roles.ASSESSMENT_OFFICE)
+                && !context.isCallerInRole(Roles.ASSESSOR)) {
+            // deductions are findings of the office or an assessor, never a unit's own entry
+            throw new cn.kaohe.platform.security.AccessRefusedException("access.unit.refused", request.unitCode());
+        }
         if (table != null && table.sign() == Sign.DEDUCTION && (request.reason() == null || request.reason().isBlank())) {
             // TS-07: every deduction states its reason
             problems.add(Violation.of("reason", "adjustment.reason.required"));
@@ -229,6 +259,10 @@ public class ReportingService {
         }
         em.persist(record);
         em.flush();
+        audit.record("CREATE", "AdjustmentRecord", String.valueOf(record.getId()), null, AuditJson.object()
+                .with("period", periodCode).with("unit", record.getUnitCode()).with("kind", record.getKind().name())
+                .with("table", record.getTableId()).with("key", record.getRowKey()).with("work", record.getWorkItem())
+                .with("value", record.getEnteredValue()).with("reason", record.getReason()).build());
         return AdjustmentView.of(record);
     }
 
@@ -239,10 +273,11 @@ public class ReportingService {
                         .getResultList()
                 : em.createNamedQuery(AdjustmentRecord.OF_UNIT, AdjustmentRecord.class).setParameter("period", period)
                         .setParameter("unit", unitCode).getResultList();
-        return found.stream().map(AdjustmentView::of).toList();
+        return found.stream().filter(a -> callers.mayActFor(a.getUnitCode())).map(AdjustmentView::of).toList();
     }
 
     /** Records a one-vote veto in one of the scheme's veto areas. */
+    @RolesAllowed({Roles.ASSESSMENT_OFFICE, Roles.ASSESSOR})
     public VetoView addVeto(String periodCode, NewVeto request) {
         AssessmentPeriod period = periods.require(periodCode);
         SchemeFiles.Compiled scheme = compiled(period.getScheme());
@@ -269,11 +304,15 @@ public class ReportingService {
                 now());
         em.persist(veto);
         em.flush();
+        audit.record("CREATE", "VetoRecord", String.valueOf(veto.getId()), null, AuditJson.object()
+                .with("period", periodCode).with("unit", veto.getUnitCode()).with("area", veto.getArea())
+                .with("reason", veto.getReason()).build());
         return VetoView.of(veto);
     }
 
     public List<VetoView> vetoes(String periodCode, String unitCode) {
         AssessmentPeriod period = periods.require(periodCode);
+        callers.requireUnit(unitCode);
         return em.createNamedQuery(VetoRecord.OF_UNIT, VetoRecord.class).setParameter("period", period)
                 .setParameter("unit", unitCode).getResultStream().map(VetoView::of).toList();
     }
@@ -283,6 +322,7 @@ public class ReportingService {
             problems.add(Violation.of(field, "field.required"));
             return null;
         }
+        callers.requireUnit(unitCode.strip());
         Optional<PeriodUnit> unit = periods.unit(period, unitCode.strip());
         if (unit.isEmpty()) {
             problems.add(Violation.of(field, "entry.unit.notEnrolled", unitCode, period.getCode()));
@@ -372,6 +412,12 @@ public class ReportingService {
     private Optional<DataEntry> existing(AssessmentPeriod period, String unit, String path) {
         return em.createNamedQuery(DataEntry.ONE, DataEntry.class).setParameter("period", period)
                 .setParameter("unit", unit).setParameter("path", path).getResultStream().findFirst();
+    }
+
+    private static String entryJson(DataEntry e) {
+        return AuditJson.object().with("period", e.getPeriod().getCode()).with("unit", e.getUnitCode())
+                .with("path", e.getIndicatorPath()).with("value", e.getValueJson()).with("version", e.getVersion())
+                .build();
     }
 
     static SchemeFiles.Compiled compiled(SchemeVersion v) {

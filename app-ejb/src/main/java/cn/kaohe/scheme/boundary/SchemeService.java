@@ -12,8 +12,14 @@ import cn.kaohe.scoring.io.SchemeWriter;
 import cn.kaohe.scoring.scheme.SchemeException;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import cn.kaohe.audit.control.AuditJson;
+import cn.kaohe.audit.control.AuditLog;
+import cn.kaohe.people.control.Caller;
+import cn.kaohe.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -31,6 +37,8 @@ import java.util.regex.Pattern;
  * names every problem. A version used by a period is frozen: editing it is refused, a new version is uploaded.
  */
 @Stateless
+@RolesAllowed({Roles.SYSTEM_ADMIN, Roles.ASSESSMENT_OFFICE, Roles.ASSESSOR, Roles.UNIT_REPORTER, Roles.LEADER,
+        Roles.AUDITOR})
 public class SchemeService {
 
     private static final Logger LOG = Logger.getLogger(SchemeService.class.getName());
@@ -43,6 +51,12 @@ public class SchemeService {
 
     @Resource
     private SessionContext context;
+
+    @EJB
+    private AuditLog audit;
+
+    @EJB
+    private Caller callers;
 
     public List<SchemeSummary> list() {
         return em.createNamedQuery(SchemeVersion.ALL, SchemeVersion.class).getResultStream()
@@ -60,11 +74,13 @@ public class SchemeService {
     }
 
     /** Uploads a file as the next version of its key (version 1 for a new key). */
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.ASSESSMENT_OFFICE})
     public SchemeSummary upload(SchemeUpload upload) {
         return store(upload, null);
     }
 
     /** Imports one of scoring-core's seed templates as the next version of {@code upload.key()}. */
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.ASSESSMENT_OFFICE})
     public SchemeSummary importTemplate(String template, SchemeUpload upload) {
         if (template == null || !TEMPLATES.contains(template)) {
             throw new RequestRejectedException(List.of(Violation.of("template", "scheme.template.unknown",
@@ -82,6 +98,7 @@ public class SchemeService {
     }
 
     /** Replaces the file or metadata of an unfrozen version; refuses a frozen one and a stale lock version. */
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.ASSESSMENT_OFFICE})
     public SchemeSummary update(String key, int versionNo, SchemeUpload upload) {
         SchemeVersion stored = version(key, versionNo).orElseThrow(() -> new RequestRejectedException(
                 List.of(Violation.of("version", "scheme.unknown", key, String.valueOf(versionNo)))));
@@ -100,17 +117,24 @@ public class SchemeService {
         if (!problems.isEmpty()) {
             throw new RequestRejectedException(problems);
         }
+        String before = metadata(stored);
         stored.rename(name, year);
         stored.replaceContent(parsed.schemeId, parsed.content, CanonicalJson.sha256(parsed.content), parsed.rules,
                 caller(), now());
         em.flush();
+        audit.record("UPDATE", "SchemeVersion", key + "/" + versionNo, before, metadata(stored));
         LOG.info(() -> "scheme " + key + " v" + versionNo + " replaced by " + caller());
         return SchemeSummary.of(stored);
     }
 
     /** Freezes a version; called when a period starts using it (目标一律不作调整). */
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.ASSESSMENT_OFFICE})
     public void freeze(SchemeVersion version) {
-        version.freeze();
+        if (!version.isFrozen()) {
+            version.freeze();
+            audit.record("FREEZE", "SchemeVersion", version.getSchemeKey() + "/" + version.getVersionNo(), null,
+                    AuditJson.object().with("frozen", true).build());
+        }
     }
 
     public Optional<SchemeVersion> version(String key, int versionNo) {
@@ -143,8 +167,15 @@ public class SchemeService {
                 caller(), now());
         em.persist(version);
         em.flush();
+        audit.record("CREATE", "SchemeVersion", key + "/" + next, null, metadata(version));
         LOG.info(() -> "scheme " + key + " v" + next + " stored by " + caller());
         return SchemeSummary.of(version);
+    }
+
+    private static String metadata(SchemeVersion v) {
+        return AuditJson.object().with("key", v.getSchemeKey()).with("version", v.getVersionNo())
+                .with("name", v.getName()).with("year", v.getYear()).with("sourceTemplate", v.getSourceTemplate())
+                .with("contentSha256", v.getContentSha256()).with("frozen", v.isFrozen()).build();
     }
 
     private record Parsed(String schemeId, String content, String rules) {

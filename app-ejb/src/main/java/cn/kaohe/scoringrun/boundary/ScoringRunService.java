@@ -17,6 +17,11 @@ import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import cn.kaohe.audit.control.AuditJson;
+import cn.kaohe.audit.control.AuditLog;
+import cn.kaohe.people.control.Caller;
+import cn.kaohe.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
@@ -35,6 +40,8 @@ import java.util.logging.Logger;
  * it stopped.
  */
 @Stateless
+@RolesAllowed({Roles.SYSTEM_ADMIN, Roles.ASSESSMENT_OFFICE, Roles.ASSESSOR, Roles.UNIT_REPORTER, Roles.LEADER,
+        Roles.AUDITOR})
 public class ScoringRunService {
 
     private static final Logger LOG = Logger.getLogger(ScoringRunService.class.getName());
@@ -45,6 +52,12 @@ public class ScoringRunService {
 
     @Resource
     private SessionContext context;
+
+    @EJB
+    private AuditLog audit;
+
+    @EJB
+    private Caller callers;
 
     @EJB
     private PeriodService periods;
@@ -59,6 +72,7 @@ public class ScoringRunService {
      * Scores a whole period as a batch job (returns at once; poll the run for progress), or one unit right away.
      * Runs outside a transaction so the job starts only after the snapshot is committed.
      */
+    @RolesAllowed(Roles.ASSESSMENT_OFFICE)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public RunView start(String periodCode, String unitCode) {
         RunRecorder.Prepared prepared = self.prepare(periodCode, unitCode);
@@ -79,6 +93,7 @@ public class ScoringRunService {
         return self.find(prepared.runId()).orElseThrow();
     }
 
+    @RolesAllowed(Roles.ASSESSMENT_OFFICE)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public RunRecorder.Prepared prepare(String periodCode, String unitCode) {
         AssessmentPeriod period = periods.require(periodCode);
@@ -89,9 +104,15 @@ public class ScoringRunService {
         if (periods.units(period).isEmpty()) {
             throw new RequestRejectedException(List.of(Violation.of("period", "run.noUnits", periodCode)));
         }
-        return recorder.prepare(period, unitCode, context.getCallerPrincipal().getName());
+        RunRecorder.Prepared prepared = recorder.prepare(period, unitCode, context.getCallerPrincipal().getName());
+        audit.record("START", "ScoringRun", String.valueOf(prepared.runId()), null, AuditJson.object()
+                .with("period", periodCode).with("unit", unitCode).with("launch", prepared.launch())
+                .with("restart", prepared.restartExecution() != null)
+                .with("inputSha256", em.find(ScoringRun.class, prepared.runId()).getInputSha256()).build());
+        return prepared;
     }
 
+    @RolesAllowed(Roles.ASSESSMENT_OFFICE)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void scoreAtOnce(long runId) {
         List<UnitScorer.Scored> scored = recorder.unscored(runId).stream().map(recorder::score).toList();
@@ -99,6 +120,7 @@ public class ScoringRunService {
         recorder.rankAndComplete(runId);
     }
 
+    @RolesAllowed(Roles.ASSESSMENT_OFFICE)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void launched(long runId, long execution) {
         recorder.launched(runId, execution);
@@ -127,10 +149,12 @@ public class ScoringRunService {
 
     /** Results of a run in unit order; with detail, each carries its input snapshot and full explanation. */
     public List<UnitResultView> results(long runId, boolean detail) {
-        return units(runId).stream().map(u -> UnitResultView.of(u, detail)).toList();
+        return units(runId).stream().filter(u -> callers.mayActFor(u.getUnitCode()))
+                .map(u -> UnitResultView.of(u, detail)).toList();
     }
 
     public Optional<UnitResultView> result(long runId, String unitCode) {
+        callers.requireUnit(unitCode);
         return units(runId).stream().filter(u -> u.getUnitCode().equals(unitCode)).findFirst()
                 .map(u -> UnitResultView.of(u, true));
     }
@@ -140,6 +164,7 @@ public class ScoringRunService {
      * scheme version (compared with the stored explanation, character for character), and the hash of the inputs
      * as reported now.
      */
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.ASSESSMENT_OFFICE, Roles.LEADER, Roles.AUDITOR})
     public VerifyReport verify(long runId) {
         ScoringRun run = em.find(ScoringRun.class, runId);
         if (run == null) {

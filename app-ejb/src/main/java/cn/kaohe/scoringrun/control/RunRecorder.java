@@ -12,6 +12,7 @@ import cn.kaohe.scheme.control.SchemeFiles;
 import cn.kaohe.scheme.entity.SchemeVersion;
 import cn.kaohe.scoringrun.entity.RunUnit;
 import cn.kaohe.scoringrun.entity.ScoringRun;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,9 +28,11 @@ import java.util.Set;
 /**
  * The transactional steps of a scoring run: snapshot the inputs (canonical JSON + SHA-256 per unit), store scored
  * units, rank, complete or fail. Used by the run service and by the batch job's artifacts; every method joins the
- * caller's transaction (the batch chunk's, when called from the job).
+ * caller's transaction (the batch chunk's, when called from the job). Not a boundary: the boundary
+ * ({@code ScoringRunService}) checks roles; the batch job's threads may run without the starter's identity.
  */
 @Stateless
+@PermitAll
 public class RunRecorder {
 
     @PersistenceContext(unitName = "kaohe")

@@ -7,7 +7,11 @@ import cn.kaohe.platform.validation.RequestRejectedException;
 import cn.kaohe.platform.validation.Violation;
 import cn.kaohe.web.i18n.Messages;
 import jakarta.annotation.PostConstruct;
+import cn.kaohe.platform.security.Roles;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -26,6 +30,9 @@ public class UnitsView implements Serializable {
 
     @EJB
     private OrgUnitService units;
+
+    @Inject
+    private SecurityContext security;
 
     private List<UnitSummary> list;
     private String code;
@@ -58,7 +65,16 @@ public class UnitsView implements Serializable {
                         new FacesMessage(FacesMessage.SEVERITY_ERROR, label + ": " + text, text));
             }
             faces.validationFailed();
+        } catch (EJBAccessException denied) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    Messages.text(locale, "problem.forbidden", List.of()), null));
+            faces.validationFailed();
         }
+    }
+
+    /** Whether the signed-in user may create units (the office and system administrators). */
+    public boolean isMayCreate() {
+        return security.isCallerInRole(Roles.SYSTEM_ADMIN) || security.isCallerInRole(Roles.ASSESSMENT_OFFICE);
     }
 
     public List<UnitSummary> getList() {

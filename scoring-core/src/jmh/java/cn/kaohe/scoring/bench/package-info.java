@@ -12,7 +12,8 @@
  *       scheme equivalent to the generator's semantics, with full explanations, then ranked;</li>
  *   <li>{@link cn.kaohe.scoring.bench.ReferenceCheck}: compares both with the oracle's {@code results.csv};</li>
  *   <li>the JMH benchmarks {@link cn.kaohe.scoring.bench.ProvinceBenchmark} (calculation only) and
- *       {@link cn.kaohe.scoring.bench.WholeProcessBenchmark} (load CSV + score + rank).</li>
+ *       {@link cn.kaohe.scoring.bench.WholeProcessBenchmark} (load CSV + score + rank);</li>
+ *   <li>{@link cn.kaohe.scoring.bench.ExplanationFootprint}: the heap the explained results retain per unit.</li>
  * </ul>
  * These sources are compiled only in the Maven profile {@code bench}; see {@code docs/performance.md}.
  */

@@ -1,5 +1,6 @@
 package cn.kaohe.scoring.compliance;
 
+import cn.kaohe.scoring.rounding.Decimals;
 import cn.kaohe.scoring.ranking.InvalidConfigurationException;
 import cn.kaohe.scoring.ranking.InvalidInputException;
 import java.math.BigDecimal;

@@ -1,5 +1,6 @@
 package cn.kaohe.scoring.compliance;
 
+import cn.kaohe.scoring.rounding.Decimals;
 import java.math.BigDecimal;
 import java.util.Objects;
 

@@ -2,6 +2,7 @@ package cn.kaohe.scoring.rounding;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.Map;
 
 /**
  * Decimal conventions of scoring-core: values are canonical (trailing zeros stripped, so that record
@@ -22,7 +23,15 @@ public final class Decimals {
         if (value == null) {
             return null;
         }
-        return value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+        if (value.signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        // a multiple of 10 is even, so an odd unscaled value is canonical already (the usual 34-digit quotient):
+        // no stripTrailingZeros, which divides by ten at least once; long-sized values strip cheaply anyway
+        if (value.precision() > 18 && value.unscaledValue().testBit(0)) {
+            return value;
+        }
+        return value.stripTrailingZeros();
     }
 
     /** Parses a decimal written as a string ("89.96"); never goes through a binary floating-point type. */
@@ -43,5 +52,21 @@ public final class Decimals {
     /** True when both are null or numerically equal (scale ignored). */
     public static boolean same(BigDecimal a, BigDecimal b) {
         return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    /** A hash code consistent with {@link #same}: equal numbers of any scale hash alike; {@code null} is 0. */
+    public static int hash(BigDecimal a) {
+        return a == null ? 0 : canon(a).hashCode();
+    }
+
+    /** {@link #same} for every value of two maps with the same keys. */
+    public static boolean sameValues(Map<String, BigDecimal> a, Map<String, BigDecimal> b) {
+        return a.keySet().equals(b.keySet())
+                && a.entrySet().stream().allMatch(e -> same(e.getValue(), b.get(e.getKey())));
+    }
+
+    /** A hash code consistent with {@link #sameValues}. */
+    public static int hashValues(Map<String, BigDecimal> a) {
+        return a.entrySet().stream().mapToInt(e -> e.getKey().hashCode() ^ hash(e.getValue())).sum();
     }
 }

@@ -243,6 +243,18 @@ class CliTest {
     }
 
     @Test
+    void whatIfHonoursTheSchemesRoundingAndGates() {
+        String ts = SCHEMES + "ts.json";
+        String units = "../docs/examples/ts-units.json";
+        Run rounded = run("what-if", ts, units, "--unit", "县公路管理段", "--grade", "优秀", "--indicator", "items#I1");
+        assertEquals(0, rounded.code(), rounded.err());
+        assertTrue(rounded.out().contains("at least 79.95: 0.45 point(s) more"), rounded.out()); // TS-20
+        assertTrue(rounded.out().contains("deductions 5 -> 4.55"), rounded.out());
+        Run gated = run("what-if", ts, units, "--unit", "县公路运管稽征所", "--grade", "优秀");
+        assertTrue(gated.out().contains("unreachable (GATED)"), gated.out()); // TS-23
+    }
+
+    @Test
     void whatIfUnknownIndicatorExitsWithThree() {
         Run r = run("what-if", VIL, VIL_UNITS, "--unit", "第1村", "--grade", "优秀", "--indicator", "nowhere");
         assertEquals(3, r.code());

@@ -1,5 +1,6 @@
 package cn.kaohe.web.api.units;
 
+import cn.kaohe.organisation.boundary.ImportReport;
 import cn.kaohe.organisation.boundary.NewUnit;
 import cn.kaohe.organisation.boundary.OrgUnitService;
 import cn.kaohe.organisation.boundary.UnitSummary;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -19,7 +21,11 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import java.util.List;
 
-/** The assessed units as JSON. */
+/**
+ * The assessed units as JSON. A unit reporter sees only their own units ({@code GET /api/units/{code}} of another
+ * unit answers 403); creating needs the assessment office or a system administrator, importing a system
+ * administrator.
+ */
 @Path("units")
 @Produces(MediaType.APPLICATION_JSON)
 public class UnitsResource {
@@ -46,5 +52,16 @@ public class UnitsResource {
         }
         UnitSummary created = units.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
+    }
+
+    /**
+     * Imports a units file in the format of {@code demo-units.json}, all or nothing: 200 with the counts, or 400
+     * naming every bad row and saving nothing.
+     */
+    @POST
+    @Path("import")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ImportReport importUnits(String json, @QueryParam("parentCode") String parentCode) {
+        return units.importUnits(json, parentCode);
     }
 }

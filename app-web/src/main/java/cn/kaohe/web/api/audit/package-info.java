@@ -1,0 +1,2 @@
+/** {@code /api/audit}: search and verification of the hash-chained audit log. */
+package cn.kaohe.web.api.audit;

@@ -1,0 +1,2 @@
+/** {@code /api/unit-categories}: unit categories and tiers. */
+package cn.kaohe.web.api.categories;
