@@ -5,6 +5,7 @@ import cn.kaohe.scoring.adjustment.AdjustmentOutcome;
 import cn.kaohe.scoring.aggregation.TreeEvaluator;
 import cn.kaohe.scoring.aggregation.TreeOutcome;
 import cn.kaohe.scoring.explain.Contribution;
+import cn.kaohe.scoring.explain.Deferred;
 import cn.kaohe.scoring.explain.Status;
 import cn.kaohe.scoring.explain.UnitResult;
 import cn.kaohe.scoring.input.InputException;
@@ -22,7 +23,6 @@ import cn.kaohe.scoring.scheme.SchemeException;
 import cn.kaohe.scoring.scheme.SchemeValidator;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -124,7 +124,9 @@ public final class ScoringEngine {
         Set<String> flags = new LinkedHashSet<>(tree.flags());
         flags.addAll(adj.flags());
         List<String> reasons = new ArrayList<>();
-        List<Contribution> breakdown = new ArrayList<>();
+        // the breakdown after the indicator lines and adjustments (total cap, veto, rounding); the whole list, with
+        // the indicator lines' decimals and the residual, is made when read (Deferred)
+        List<Contribution> tail = new ArrayList<>();
 
         boolean complete = !tree.incomplete();
         BigDecimal base = null;
@@ -143,30 +145,24 @@ public final class ScoringEngine {
             Ratio total = baseRatio.plus(adj.net());
             base = baseRatio.value();
             raw = total.value();
-            tree.lineContributions().forEach(c -> breakdown.add(new Contribution("indicator", c.value())));
-            breakdown.addAll(adj.contributions());
             BigDecimal score = raw;
             if (scheme.totalCap() != null && score.compareTo(scheme.totalCap()) > 0) {
                 // §12 #5 total_cap_100 (off by default: totals may exceed 100)
-                breakdown.add(new Contribution("cap:total", Decimals.canon(scheme.totalCap().subtract(score))));
+                tail.add(new Contribution("cap:total", Decimals.canon(scheme.totalCap().subtract(score))));
                 flags.add("TOTAL_CAPPED_AT_" + Decimals.text(scheme.totalCap()));
                 score = scheme.totalCap();
             }
             if (vetoed && scheme.veto().effect() == VetoEffect.ZERO_SCORE) {
-                breakdown.add(new Contribution("veto", raw.negate()));
+                tail.add(new Contribution("veto", raw.negate()));
                 score = BigDecimal.ZERO;
             }
             if (scheme.rounding() != null) {
                 // TS-20: 精确到小数点后1位 — once, on the final total; the grade uses the rounded value
                 BigDecimal rounded = scheme.rounding().apply(score);
                 if (rounded.compareTo(score) != 0) {
-                    breakdown.add(new Contribution("rounding", Decimals.canon(rounded.subtract(score))));
+                    tail.add(new Contribution("rounding", Decimals.canon(rounded.subtract(score))));
                 }
                 score = rounded;
-            }
-            BigDecimal sum = breakdown.stream().map(Contribution::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-            if (sum.compareTo(score) != 0) {
-                breakdown.add(new Contribution("residual", Decimals.canon(score.subtract(sum))));
             }
             finalScore = score;
             grade = scheme.grades().grade(score);
@@ -192,10 +188,9 @@ public final class ScoringEngine {
         } else {
             honours = false;
         }
-        Map<String, BigDecimal> values = new LinkedHashMap<>(tree.values().size() * 2);
-        tree.values().forEach((k, v) -> values.put(k, v.value()));
-        Map<String, BigDecimal> contributions = new LinkedHashMap<>(tree.contributions().size() * 2);
-        tree.contributions().forEach((k, v) -> contributions.put(k, v.value()));
+        // one decimal per fraction, made when read and shared (Ratio keeps it) with the lines and the breakdown
+        Map<String, BigDecimal> values = Deferred.map(tree.paths(), tree.pathValues(), Ratio::value);
+        Map<String, BigDecimal> contributions = Deferred.map(tree.paths(), tree.pathContributions(), Ratio::value);
         Map<String, BigDecimal> tableTotals = new LinkedHashMap<>();
         adj.tableTotals().forEach((k, v) -> tableTotals.put(k, v.value()));
         Map<String, BigDecimal> capRaw = new LinkedHashMap<>();
@@ -203,10 +198,34 @@ public final class ScoringEngine {
         Map<String, BigDecimal> capApplied = new LinkedHashMap<>();
         adj.capApplied().forEach((k, v) -> capApplied.put(k, v.value()));
         return new UnitResult(data.unitId(), category.id(), complete ? Status.COMPLETE : Status.INCOMPLETE, base, raw,
-                finalScore, grade, honours, new ArrayList<>(flags), reasons, Collections.unmodifiableMap(values),
-                Collections.unmodifiableMap(contributions), tree.leafGrades(), tree.periods(), tree.respondents(),
+                finalScore, grade, honours, new ArrayList<>(flags), reasons, values, contributions, tree.leafGrades(), tree.periods(), tree.respondents(),
                 tree.flooredItems(), tree.lines(), adj.lines(), tableTotals, capRaw, capApplied, adj.bonus().value(), adj.deduction().value(), adj.growth().value(),
-                adj.deferred().value(), adj.leaderDemerit().value(), complete ? breakdown : List.of());
+                adj.deferred().value(), adj.leaderDemerit().value(),
+                complete ? breakdown(tree.lineContributions(), adj.contributions(), tail, finalScore) : List.of());
+    }
+
+    /**
+     * The contributions that add up exactly to {@code score}: one per indicator line, the adjustments, {@code tail},
+     * and a {@code residual} when the 34-digit line decimals do not add up to it exactly. Made when read.
+     */
+    private static List<Contribution> breakdown(List<Ratio> lines, List<Contribution> adjustments,
+                                                List<Contribution> tail, BigDecimal score) {
+        return Deferred.list(() -> {
+            List<Contribution> out = new ArrayList<>(lines.size() + adjustments.size() + tail.size() + 1);
+            for (Ratio line : lines) {
+                out.add(new Contribution("indicator", line.value()));
+            }
+            out.addAll(adjustments);
+            out.addAll(tail);
+            BigDecimal sum = BigDecimal.ZERO;
+            for (Contribution c : out) {
+                sum = sum.add(c.amount());
+            }
+            if (sum.compareTo(score) != 0) {
+                out.add(new Contribution("residual", Decimals.canon(score.subtract(sum))));
+            }
+            return out;
+        });
     }
 
     private String gates(String grade, UnitData data, Set<String> flags, List<String> reasons) {

@@ -1,5 +1,6 @@
 package cn.kaohe.scoring.aggregation;
 
+import cn.kaohe.scoring.explain.Deferred;
 import cn.kaohe.scoring.explain.IndicatorLine;
 import cn.kaohe.scoring.input.InputProblem;
 import cn.kaohe.scoring.input.NodeInput;
@@ -30,9 +31,11 @@ import java.util.TreeSet;
 public final class TreeEvaluator {
 
     private final UnitData data;
-    private final Map<String, Ratio> values = new LinkedHashMap<>();
-    private final Map<String, Ratio> contributions = new LinkedHashMap<>();
-    private final List<IndicatorLine> lines = new ArrayList<>();
+    // value and contribution per path, as parallel lists in evaluation order (maps are made when read)
+    private final List<String> paths = new ArrayList<>();
+    private final List<Ratio> values = new ArrayList<>();
+    private final List<Ratio> contributions = new ArrayList<>();
+    private final List<PendingLine> lines = new ArrayList<>();
     private final List<Ratio> lineContributions = new ArrayList<>();
     private final List<String> floored = new ArrayList<>();
     private final Map<String, Integer> respondents = new LinkedHashMap<>();
@@ -41,7 +44,9 @@ public final class TreeEvaluator {
     private final Set<String> flags = new LinkedHashSet<>();
     private final List<InputProblem> problems = new ArrayList<>();
     private final List<TreeOutcome.Overfulfilled> overfulfilled = new ArrayList<>();
-    private final Set<String> consumed = new HashSet<>();
+    private final List<String> consumed = new ArrayList<>();
+    /** How many consumed paths are keys of the unit's data (each path is consumed once). */
+    private int consumedPresent;
     private boolean incomplete;
 
     private TreeEvaluator(UnitData data) {
@@ -52,13 +57,17 @@ public final class TreeEvaluator {
     public static TreeOutcome evaluate(Indicator root, UnitData data) {
         TreeEvaluator t = new TreeEvaluator(data);
         Ratio base = t.node(root, "", Ratio.ONE, List.of());
-        for (String key : data.values().keySet()) {
-            if (!t.consumed.contains(key)) {
+        // every key consumed (the usual case) ⇔ as many distinct consumed keys as keys: no set per unit needed
+        Set<String> consumed = t.consumedPresent == data.values().size() ? null : new HashSet<>(t.consumed);
+        for (String key : consumed == null ? List.<String>of() : data.values().keySet()) {
+            if (!consumed.contains(key)) {
                 t.problems.add(new InputProblem(data.unitId(), key, "input.unknownIndicator", List.of(key),
                         "no indicator of category '" + data.category() + "' has this path; check the scheme's paths"));
             }
         }
-        return new TreeOutcome(t.incomplete ? null : base, t.values, t.contributions, t.lines, t.floored,
+        List<PendingLine> pending = t.lines;
+        List<IndicatorLine> lines = Deferred.list(() -> pending.stream().map(PendingLine::line).toList());
+        return new TreeOutcome(t.incomplete ? null : base, t.paths, t.values, t.contributions, lines, t.floored,
                 t.respondents, t.periodsUsed, t.leafGrades, List.copyOf(t.flags), t.incomplete, t.problems,
                 t.overfulfilled, t.lineContributions);
     }
@@ -75,13 +84,17 @@ public final class TreeEvaluator {
             case PERIODS -> periods(node, path, factor, labels);
         };
         if (value != null && !path.isEmpty()) {
-            values.put(path, value);
-            contributions.put(path, value.times(factor));
+            paths.add(path);
+            values.add(value);
+            contributions.add(value.times(factor));
         }
         return value;
     }
 
     private Ratio group(Indicator node, String path, Ratio factor, List<String> labels) {
+        // whole decimals (capped, deducted, discretionary values) add exactly as decimals; only true fractions go
+        // through Ratio.plus, whose denominators grow (and collapse beyond 40 digits): exact, and fewer big products
+        BigDecimal whole = BigDecimal.ZERO;
         Ratio sum = Ratio.ZERO;
         boolean ok = true;
         for (Indicator child : node.children()) {
@@ -90,10 +103,15 @@ public final class TreeEvaluator {
             if (v == null) {
                 ok = false;
             } else {
-                sum = sum.plus(v.times(child.weight()));
+                Ratio weighted = v.times(child.weight());
+                if (weighted.isDecimal()) {
+                    whole = whole.add(weighted.exactDecimal());
+                } else {
+                    sum = sum.plus(weighted);
+                }
             }
         }
-        return ok ? sum.dividedBy(node.divisor()) : null;
+        return ok ? sum.plus(Ratio.of(whole)).dividedBy(node.divisor()) : null;
     }
 
     private boolean hasData(String prefix) {
@@ -174,8 +192,9 @@ public final class TreeEvaluator {
         Ratio f = factor.times(weight).dividedBy(divisor);
         Ratio v = node(child, join(instancePath, child.id()), f, inner);
         if (v != null) {
-            values.put(instancePath, v);
-            contributions.put(instancePath, v.times(f));
+            paths.add(instancePath);
+            values.add(v);
+            contributions.add(v.times(f));
         }
         return v;
     }
@@ -224,8 +243,7 @@ public final class TreeEvaluator {
     }
 
     private Ratio leaf(Indicator node, String path, Ratio factor, List<String> labels) {
-        consumed.add(path);
-        NodeInput input = data.values().get(path);
+        NodeInput input = consume(path);
         if (input == null) {
             problems.add(new InputProblem(data.unitId(), path, "input.missing", List.of(path),
                     "a required value is missing for this indicator"));
@@ -242,19 +260,42 @@ public final class TreeEvaluator {
         return out.value();
     }
 
+    /** The input at {@code path}, marking it used (an unused input is an unknown indicator). */
+    private NodeInput consume(String path) {
+        consumed.add(path);
+        NodeInput input = data.values().get(path);
+        if (input != null || data.values().containsKey(path)) {
+            consumedPresent++;
+        }
+        return input;
+    }
+
     private void record(String path, String name, String method, LeafOutcome out, String ruleId, Ratio factor) {
         Ratio contribution = out.value() == null ? null : out.value().times(factor);
-        lines.add(new IndicatorLine(path, name, method, out.inputs(), out.factor() == null ? null : out.factor().value(),
-                out.bound(), ruleId, out.value() == null ? null : out.value().value(),
-                contribution == null ? null : contribution.value()));
+        lines.add(new PendingLine(path, name, method, out, ruleId, contribution));
         if (contribution != null) {
             lineContributions.add(contribution);
         }
     }
 
+    /**
+     * What an {@link IndicatorLine} is made of, kept exact while scoring; the line's decimals (each fraction divided
+     * once, shared with the values, contributions and breakdown that hold the same fraction) are made when read.
+     */
+    private record PendingLine(String path, String name, String method, LeafOutcome out, String ruleId,
+                               Ratio contribution) {
+        IndicatorLine line() {
+            return new IndicatorLine(path, name, method, out.inputs(), value(out.factor()), out.bound(), ruleId,
+                    value(out.value()), value(contribution));
+        }
+
+        private static BigDecimal value(Ratio r) {
+            return r == null ? null : r.value();
+        }
+    }
+
     private Ratio sheet(Indicator node, String path, Ratio factor, List<String> labels) {
-        consumed.add(path);
-        NodeInput input = data.values().get(path);
+        NodeInput input = consume(path);
         SheetSpec spec = node.sheet();
         if (!(input instanceof NodeInput.Sheets sheets) || sheets.sheets().isEmpty()) {
             problems.add(new InputProblem(data.unitId(), path, input == null ? "input.missing" : "input.wrongKind",

@@ -22,8 +22,9 @@ public record IndicatorLine(String path, String name, String method, Map<String,
                             String bound, String ruleId, BigDecimal value, BigDecimal contribution) {
 
     public IndicatorLine {
-        // Collections.unmodifiableMap returns an already unmodifiable map unchanged (no copy per leaf)
-        inputs = Collections.unmodifiableMap(isUnmodifiable(inputs) ? inputs : new LinkedHashMap<>(inputs));
+        // Collections.unmodifiableMap returns an already unmodifiable map unchanged, InputValues is immutable (no copy per leaf)
+        inputs = inputs instanceof InputValues ? inputs
+                : Collections.unmodifiableMap(isUnmodifiable(inputs) ? inputs : new LinkedHashMap<>(inputs));
     }
 
     private static boolean isUnmodifiable(Map<String, String> map) {

@@ -57,12 +57,12 @@ public record UnitResult(String unitId, String category, Status status, BigDecim
         periods = freeze(periods);
         respondents = freeze(respondents);
         flooredItems = List.copyOf(flooredItems);
-        indicators = List.copyOf(indicators);
+        indicators = Deferred.isDeferred(indicators) ? indicators : List.copyOf(indicators); // made when read
         adjustments = List.copyOf(adjustments);
         tableTotals = freeze(tableTotals);
         capRaw = freeze(capRaw);
         capApplied = freeze(capApplied);
-        breakdown = List.copyOf(breakdown);
+        breakdown = Deferred.isDeferred(breakdown) ? breakdown : List.copyOf(breakdown);
     }
 
     private static <K, V> Map<K, V> freeze(Map<K, V> map) {

@@ -39,11 +39,17 @@ public record UnitData(String unitId, String category, int assessmentYear, Map<S
     public UnitData {
         Objects.requireNonNull(unitId, "unitId");
         Objects.requireNonNull(category, "category");
-        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        // a builder's own map is handed over (the builder copies before changing it again): no copy per unit
+        values = Collections.unmodifiableMap(values instanceof Handed ? values : new LinkedHashMap<>(values));
         claims = List.copyOf(claims);
         growth = Collections.unmodifiableMap(new LinkedHashMap<>(growth));
         vetoes = Collections.unmodifiableSet(new LinkedHashSet<>(vetoes));
         facts = Collections.unmodifiableMap(new LinkedHashMap<>(facts));
+    }
+
+    /** A builder's input map, given to the UnitData it builds without a copy; never visible outside this class. */
+    private static final class Handed extends LinkedHashMap<String, NodeInput> {
+        private static final long serialVersionUID = 1L;
     }
 
     public static Builder builder(String unitId, String category) {
@@ -55,7 +61,9 @@ public record UnitData(String unitId, String category, int assessmentYear, Map<S
         private final String unitId;
         private final String category;
         private int year;
-        private final Map<String, NodeInput> values = new LinkedHashMap<>();
+        private Map<String, NodeInput> values = new Handed();
+        /** Whether {@link #values} belongs to a built UnitData already (copy before the next change). */
+        private boolean handedOver;
         private final List<Claim> claims = new ArrayList<>();
         private final Map<String, Growth> growth = new LinkedHashMap<>();
         private final Set<String> vetoes = new LinkedHashSet<>();
@@ -74,6 +82,12 @@ public record UnitData(String unitId, String category, int assessmentYear, Map<S
         }
 
         public Builder value(String path, NodeInput input) {
+            if (handedOver) {
+                Handed copy = new Handed();
+                copy.putAll(values);
+                values = copy;
+                handedOver = false;
+            }
             values.put(path, input);
             return this;
         }
@@ -109,6 +123,7 @@ public record UnitData(String unitId, String category, int assessmentYear, Map<S
         }
 
         public UnitData build() {
+            handedOver = true;
             return new UnitData(unitId, category, year, values, claims, growth, vetoes, facts, deferBonuses,
                     gradeOverride);
         }

@@ -1,10 +1,10 @@
 package cn.kaohe.scoring.method;
 
+import cn.kaohe.scoring.explain.InputValues;
 import cn.kaohe.scoring.input.NodeInput;
 import cn.kaohe.scoring.rounding.Decimals;
 import cn.kaohe.scoring.rounding.Ratio;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -44,11 +44,11 @@ public record Deduction(BigDecimal points, boolean floorAtZero) implements Scori
         return deduct(points, s.value(), floorAtZero);
     }
 
+    private static final String[] INPUTS = {"points", "deductions"};
+
     /** {@code max(0, points − deductions)} when floored; shared with sheets. */
     public static LeafOutcome deduct(BigDecimal points, BigDecimal deductions, boolean floorAtZero) {
-        Map<String, String> inputs = new LinkedHashMap<>();
-        inputs.put("points", Decimals.text(points));
-        inputs.put("deductions", Decimals.text(deductions));
+        Map<String, String> inputs = InputValues.of(INPUTS, points, deductions);
         Ratio raw = Ratio.of(points.subtract(deductions));
         if (floorAtZero && raw.signum() < 0) {
             return new LeafOutcome(Ratio.ZERO, raw, "FLOOR", null, inputs); // 扣完为止

@@ -1,5 +1,6 @@
 package cn.kaohe.scoring.method;
 
+import cn.kaohe.scoring.explain.InputValues;
 import cn.kaohe.scoring.rounding.Ratio;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -18,7 +19,8 @@ import java.util.Map;
 public record LeafOutcome(Ratio value, Ratio factor, String bound, String grade, Map<String, String> inputs) {
 
     public LeafOutcome {
-        inputs = Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
+        // InputValues is immutable already (the methods' own inputs): no copy per leaf
+        inputs = inputs instanceof InputValues ? inputs : Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
     }
 
     public static LeafOutcome none(Map<String, String> inputs) {

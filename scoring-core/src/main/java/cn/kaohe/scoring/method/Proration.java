@@ -1,10 +1,10 @@
 package cn.kaohe.scoring.method;
 
+import cn.kaohe.scoring.explain.InputValues;
 import cn.kaohe.scoring.input.NodeInput;
 import cn.kaohe.scoring.rounding.Decimals;
 import cn.kaohe.scoring.rounding.Ratio;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -49,13 +49,12 @@ public record Proration(BigDecimal points, Direction direction, ZeroTargetPolicy
         return prorate(points, ta.target(), ta.actual(), direction, zeroTarget, eval);
     }
 
+    private static final String[] INPUTS = {"points", "target", "actual"};
+
     /** The proration of one value; shared with sheets whose items are prorated. */
     public static LeafOutcome prorate(BigDecimal points, BigDecimal target, BigDecimal actual, Direction direction,
                                       ZeroTargetPolicy zeroTarget, Evaluation eval) {
-        Map<String, String> inputs = new LinkedHashMap<>();
-        inputs.put("points", Decimals.text(points));
-        inputs.put("target", target == null ? null : Decimals.text(target));
-        inputs.put("actual", actual == null ? null : Decimals.text(actual));
+        Map<String, String> inputs = InputValues.of(INPUTS, points, target, actual);
         if (target == null) {
             // ZD-05 / §12 #8: a missing target blocks scoring; it is not read as 0.
             eval.incomplete("TARGET_MISSING:" + eval.label());

@@ -23,7 +23,15 @@ public final class Decimals {
         if (value == null) {
             return null;
         }
-        return value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+        if (value.signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        // a multiple of 10 is even, so an odd unscaled value is canonical already (the usual 34-digit quotient):
+        // no stripTrailingZeros, which divides by ten at least once; long-sized values strip cheaply anyway
+        if (value.precision() > 18 && value.unscaledValue().testBit(0)) {
+            return value;
+        }
+        return value.stripTrailingZeros();
     }
 
     /** Parses a decimal written as a string ("89.96"); never goes through a binary floating-point type. */

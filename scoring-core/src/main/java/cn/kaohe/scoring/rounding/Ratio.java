@@ -80,7 +80,7 @@ public final class Ratio implements Comparable<Ratio> {
     }
 
     public Ratio times(BigDecimal factor) {
-        return new Ratio(numerator.multiply(factor), denominator);
+        return isOne(factor) ? this : new Ratio(numerator.multiply(factor), denominator);
     }
 
     public Ratio times(Ratio other) {
@@ -94,7 +94,25 @@ public final class Ratio implements Comparable<Ratio> {
     }
 
     public Ratio dividedBy(BigDecimal divisor) {
-        return new Ratio(numerator, denominator.multiply(divisor));
+        return isOne(divisor) ? this : new Ratio(numerator, denominator.multiply(divisor));
+    }
+
+    /** Whether this fraction is a whole decimal (denominator 1): its value needs no division. */
+    public boolean isDecimal() {
+        return isOne(denominator);
+    }
+
+    /** The numerator of a fraction that {@link #isDecimal()}: the exact value, not canonicalised. */
+    public BigDecimal exactDecimal() {
+        if (!isDecimal()) {
+            throw new IllegalStateException("not a decimal: " + numerator + "/" + denominator);
+        }
+        return numerator;
+    }
+
+    /** 1 of any scale (weights and divisors are mostly 1: no multiplication then). */
+    private static boolean isOne(BigDecimal d) {
+        return d == BigDecimal.ONE || d.compareTo(BigDecimal.ONE) == 0;
     }
 
     public Ratio dividedBy(Ratio divisor) {
@@ -142,6 +160,12 @@ public final class Ratio implements Comparable<Ratio> {
 
     @Override
     public int compareTo(Ratio other) {
+        if (other == ONE) {
+            return numerator.compareTo(denominator); // the proration cap test: no multiplication
+        }
+        if (isOne(denominator) && isOne(other.denominator)) {
+            return numerator.compareTo(other.numerator);
+        }
         return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));
     }
 
