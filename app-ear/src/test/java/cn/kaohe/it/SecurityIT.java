@@ -59,6 +59,7 @@ class SecurityIT {
     private List<Operation> operations(Http admin, String category, String ownUnit, String target) {
         return List.of(
                 new Operation("GET /api/units", EVERYONE, c -> c.get("api/units")),
+                new Operation("GET /api/units/tree", EVERYONE, c -> c.get("api/units/tree")),
                 new Operation("GET /api/units/{own}", EVERYONE, c -> c.get("api/units/" + ownUnit)),
                 new Operation("POST /api/units", OFFICE, c -> c.post("api/units",
                         Fixtures.unitJson(Fixtures.unique("M"), "矩阵单位", category, null))),
@@ -113,7 +114,7 @@ class SecurityIT {
             checks.add(() -> assertEquals(401, anonymous.status(), "anonymous × " + operation.name()));
             cells++;
         }
-        assertEquals(14 * 7, cells);
+        assertEquals(15 * 7, cells);
         assertAll(checks);
     }
 

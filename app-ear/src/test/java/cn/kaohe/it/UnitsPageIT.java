@@ -1,6 +1,7 @@
 package cn.kaohe.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URL;
@@ -115,6 +116,7 @@ class UnitsPageIT {
         browser.get(page);
         wait.until(b -> b.getCurrentUrl().contains("login.xhtml"));
         assertEquals("登录", browser.findElement(By.tagName("h1")).getText());
+        assertTrue(browser.findElements(By.id("userForm:user")).isEmpty(), "nobody is shown as signed in");
         screenshot("login-zh");
         browser.findElement(By.id("loginForm:login")).sendKeys(Http.ADMIN);
         browser.findElement(By.id("loginForm:password")).sendKeys("wrong password");
