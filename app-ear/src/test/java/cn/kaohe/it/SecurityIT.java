@@ -173,4 +173,25 @@ class SecurityIT {
         assertEquals(200, new Http(base).as(login, Fixtures.PASSWORD).get("api/users/me").status());
         assertFalse(admin.get("api/users/" + login).json().hasNonNull("lockedUntil"));
     }
+
+    @Test
+    void aDisabledUserIsRefusedUntilEnabledAgain() throws Exception {
+        Http admin = Http.admin(base);
+        String login = Fixtures.user(admin, List.of("LEADER"), List.of());
+        Http leader = new Http(base).as(login, Fixtures.PASSWORD);
+        assertEquals(200, leader.get("api/units").status());
+
+        var disable = Http.JSON.readTree(Fixtures.userJson(login, null, List.of("LEADER"), List.of()));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) disable).put("enabled", false);
+        long version = admin.get("api/users/" + login).json().get("version").asLong();
+        Http.Reply disabled = admin.put("api/users/" + login + "?version=" + version, disable.toString());
+        assertEquals(200, disabled.status(), disabled.body());
+        assertFalse(disabled.json().get("enabled").asBoolean());
+        assertEquals(401, leader.get("api/units").status());
+
+        ((com.fasterxml.jackson.databind.node.ObjectNode) disable).put("enabled", true);
+        assertEquals(200, admin.put("api/users/" + login + "?version=" + disabled.json().get("version").asLong(),
+                disable.toString()).status());
+        assertEquals(200, leader.get("api/units").status());
+    }
 }
