@@ -4,6 +4,7 @@ import cn.kaohe.scoring.adjustment.AdjustmentEvaluator;
 import cn.kaohe.scoring.adjustment.AdjustmentOutcome;
 import cn.kaohe.scoring.aggregation.TreeEvaluator;
 import cn.kaohe.scoring.aggregation.TreeOutcome;
+import cn.kaohe.scoring.aggregation.TreePlan;
 import cn.kaohe.scoring.explain.Contribution;
 import cn.kaohe.scoring.explain.Deferred;
 import cn.kaohe.scoring.explain.Status;
@@ -23,6 +24,7 @@ import cn.kaohe.scoring.scheme.SchemeException;
 import cn.kaohe.scoring.scheme.SchemeValidator;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,9 +59,16 @@ import java.util.Set;
 public final class ScoringEngine {
 
     private final Scheme scheme;
+    /** Per category id: the tree's fixed paths, worked out once. */
+    private final Map<String, TreePlan> plans;
 
     private ScoringEngine(Scheme scheme) {
         this.scheme = scheme;
+        Map<String, TreePlan> p = new HashMap<>();
+        for (Category c : scheme.categories()) {
+            p.putIfAbsent(c.id(), TreePlan.of(c.root()));
+        }
+        this.plans = Map.copyOf(p);
     }
 
     public static Builder builder() {
@@ -108,7 +117,9 @@ public final class ScoringEngine {
                 new InputProblem(data.unitId(), data.category(), "input.unknownCategory", List.of(data.category()),
                         "the scheme has no category '" + data.category() + "'; use one of "
                                 + scheme.categories().stream().map(Category::id).toList()))));
-        TreeOutcome tree = TreeEvaluator.evaluate(category.root(), data);
+        TreePlan plan = plans.get(category.id());
+        TreeOutcome tree = plan != null && plan.root() == category.root() ? TreeEvaluator.evaluate(plan, data)
+                : TreeEvaluator.evaluate(category.root(), data);
         AdjustmentOutcome adj = AdjustmentEvaluator.evaluate(scheme.adjustments(), category, data, tree.overfulfilled());
         List<InputProblem> problems = new ArrayList<>(tree.problems());
         problems.addAll(adj.problems());

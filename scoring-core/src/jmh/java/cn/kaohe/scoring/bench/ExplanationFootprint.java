@@ -1,5 +1,6 @@
 package cn.kaohe.scoring.bench;
 
+import cn.kaohe.scoring.explain.UnitResult;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.file.Path;
@@ -33,6 +34,15 @@ public final class ExplanationFootprint {
         if (run.units().size() != p.unitCount()) {
             throw new IllegalStateException("results not retained");
         }
+        // the explanation's decimals and text are made when first read (Deferred, InputValues): read all of them
+        long chars = 0;
+        for (UnitResult r : run.units()) {
+            chars += r.indicators().toString().length() + r.values().toString().length()
+                    + r.contributions().toString().length() + r.breakdown().toString().length();
+        }
+        long read = usedAfterGc();
+        System.out.printf("after reading every explanation (%d MB of text made and dropped): %d MB, %d bytes per unit%n",
+                chars >> 20, (read - before) >> 20, (read - before) / p.unitCount());
     }
 
     private static long usedAfterGc() {

@@ -31,6 +31,7 @@ import java.util.TreeSet;
 public final class TreeEvaluator {
 
     private final UnitData data;
+    private final TreePlan plan;
     // value and contribution per path, as parallel lists in evaluation order (maps are made when read)
     private final List<String> paths = new ArrayList<>();
     private final List<Ratio> values = new ArrayList<>();
@@ -49,14 +50,20 @@ public final class TreeEvaluator {
     private int consumedPresent;
     private boolean incomplete;
 
-    private TreeEvaluator(UnitData data) {
+    private TreeEvaluator(UnitData data, TreePlan plan) {
         this.data = data;
+        this.plan = plan;
     }
 
     /** Evaluates {@code root} for {@code data}; the root's own id is not part of the paths. */
     public static TreeOutcome evaluate(Indicator root, UnitData data) {
-        TreeEvaluator t = new TreeEvaluator(data);
-        Ratio base = t.node(root, "", Ratio.ONE, List.of());
+        return evaluate(TreePlan.of(root), data);
+    }
+
+    /** Evaluates the plan's root for {@code data} (the engine keeps one plan per category). */
+    public static TreeOutcome evaluate(TreePlan plan, UnitData data) {
+        TreeEvaluator t = new TreeEvaluator(data, plan);
+        Ratio base = t.node(plan.root(), "", Ratio.ONE, List.of());
         // every key consumed (the usual case) ⇔ as many distinct consumed keys as keys: no set per unit needed
         Set<String> consumed = t.consumedPresent == data.values().size() ? null : new HashSet<>(t.consumed);
         for (String key : consumed == null ? List.<String>of() : data.values().keySet()) {
@@ -72,7 +79,7 @@ public final class TreeEvaluator {
                 t.overfulfilled, t.lineContributions);
     }
 
-    private static String join(String path, String id) {
+    static String join(String path, String id) {
         return path.isEmpty() ? id : path + "/" + id;
     }
 
@@ -97,9 +104,12 @@ public final class TreeEvaluator {
         BigDecimal whole = BigDecimal.ZERO;
         Ratio sum = Ratio.ZERO;
         boolean ok = true;
-        for (Indicator child : node.children()) {
+        String[] childPaths = plan.childPaths(node, path); // fixed paths, shared by every unit; null under a split
+        List<Indicator> children = node.children();
+        for (int i = 0; i < children.size(); i++) {
+            Indicator child = children.get(i);
             Ratio childFactor = factor.times(child.weight()).dividedBy(node.divisor());
-            Ratio v = node(child, join(path, child.id()), childFactor, labels);
+            Ratio v = node(child, childPaths != null ? childPaths[i] : join(path, child.id()), childFactor, labels);
             if (v == null) {
                 ok = false;
             } else {

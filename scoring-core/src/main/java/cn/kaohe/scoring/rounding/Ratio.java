@@ -112,7 +112,9 @@ public final class Ratio implements Comparable<Ratio> {
 
     /** 1 of any scale (weights and divisors are mostly 1: no multiplication then). */
     private static boolean isOne(BigDecimal d) {
-        return d == BigDecimal.ONE || d.compareTo(BigDecimal.ONE) == 0;
+        // canonical 1 (scale 0) is the usual case and equals() is a field check; "1.0" is 1 too, compared exactly
+        return d == BigDecimal.ONE || BigDecimal.ONE.equals(d)
+                || d.scale() > 0 && d.precision() - d.scale() == 1 && d.compareTo(BigDecimal.ONE) == 0;
     }
 
     public Ratio dividedBy(Ratio divisor) {

@@ -47,4 +47,23 @@ class EqualityAndRoundingTest {
         Ratio key = Ratio.of(new BigDecimal("7950"), new BigDecimal("90")); // (85·30 + 90·60) / 90
         assertEquals(0, new BigDecimal("79.5").compareTo(key.times(new BigDecimal("0.9")).value()));
     }
+
+    @Test
+    void aWeightOrDivisorOfOneInAnyScaleLeavesAFractionUnchangedXj12() {
+        Ratio third = Ratio.of(BigDecimal.ONE, new BigDecimal("3"));
+        for (String one : new String[] {"1", "1.0", "1.00"}) {
+            assertEquals(third, third.times(new BigDecimal(one)));
+            assertEquals(third, third.dividedBy(new BigDecimal(one)));
+        }
+        assertEquals(Ratio.of("0.7"), third.times(new BigDecimal("2.1")));
+        assertEquals(0, Ratio.of(new BigDecimal("1.5"), BigDecimal.ONE).compareTo(Ratio.ONE) > 0 ? 0 : 1);
+        assertEquals(0, Ratio.of(new BigDecimal("2"), new BigDecimal("3")).compareTo(Ratio.ONE) < 0 ? 0 : 1);
+    }
+
+    @Property
+    void wholeDecimalsCompareAsDecimals(@ForAll @Scale(3) @BigRange(min = "-1000", max = "1000") BigDecimal a,
+                                        @ForAll @Scale(2) @BigRange(min = "-1000", max = "1000") BigDecimal b) {
+        assertEquals(Integer.signum(a.compareTo(b)), Integer.signum(Ratio.of(a).compareTo(Ratio.of(b))));
+        assertEquals(Integer.signum(a.compareTo(BigDecimal.ONE)), Integer.signum(Ratio.of(a).compareTo(Ratio.ONE)));
+    }
 }
