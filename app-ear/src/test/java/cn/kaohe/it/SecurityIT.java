@@ -59,6 +59,7 @@ class SecurityIT {
     private List<Operation> operations(Http admin, String category, String ownUnit, String target) {
         return List.of(
                 new Operation("GET /api/units", EVERYONE, c -> c.get("api/units")),
+                new Operation("GET /api/units/tree", EVERYONE, c -> c.get("api/units/tree")),
                 new Operation("GET /api/units/{own}", EVERYONE, c -> c.get("api/units/" + ownUnit)),
                 new Operation("POST /api/units", OFFICE, c -> c.post("api/units",
                         Fixtures.unitJson(Fixtures.unique("M"), "矩阵单位", category, null))),
@@ -113,7 +114,7 @@ class SecurityIT {
             checks.add(() -> assertEquals(401, anonymous.status(), "anonymous × " + operation.name()));
             cells++;
         }
-        assertEquals(14 * 7, cells);
+        assertEquals(15 * 7, cells);
         assertAll(checks);
     }
 
@@ -171,5 +172,26 @@ class SecurityIT {
         assertEquals(200, admin.post("api/users/" + login + "/unlock", "").status());
         assertEquals(200, new Http(base).as(login, Fixtures.PASSWORD).get("api/users/me").status());
         assertFalse(admin.get("api/users/" + login).json().hasNonNull("lockedUntil"));
+    }
+
+    @Test
+    void aDisabledUserIsRefusedUntilEnabledAgain() throws Exception {
+        Http admin = Http.admin(base);
+        String login = Fixtures.user(admin, List.of("LEADER"), List.of());
+        Http leader = new Http(base).as(login, Fixtures.PASSWORD);
+        assertEquals(200, leader.get("api/units").status());
+
+        var disable = Http.JSON.readTree(Fixtures.userJson(login, null, List.of("LEADER"), List.of()));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) disable).put("enabled", false);
+        long version = admin.get("api/users/" + login).json().get("version").asLong();
+        Http.Reply disabled = admin.put("api/users/" + login + "?version=" + version, disable.toString());
+        assertEquals(200, disabled.status(), disabled.body());
+        assertFalse(disabled.json().get("enabled").asBoolean());
+        assertEquals(401, leader.get("api/units").status());
+
+        ((com.fasterxml.jackson.databind.node.ObjectNode) disable).put("enabled", true);
+        assertEquals(200, admin.put("api/users/" + login + "?version=" + disabled.json().get("version").asLong(),
+                disable.toString()).status());
+        assertEquals(200, leader.get("api/units").status());
     }
 }

@@ -68,6 +68,17 @@ class UnitsApiIT {
         assertEquals(townCategory, fetched.get("category").asText());
         assertEquals("乡镇政府", fetched.get("categoryName").asText());
         assertTrue(codes(http).containsAll(List.of(county, town)));
+
+        JsonNode countyNode = null;
+        for (JsonNode root : http.get("api/units/tree").json()) {
+            if (root.get("code").asText().equals(county)) {
+                countyNode = root;
+            }
+        }
+        assertTrue(countyNode != null, "the county is a root of the tree");
+        assertEquals(1, countyNode.get("children").size());
+        assertEquals(town, countyNode.get("children").get(0).get("code").asText());
+        assertEquals(0, countyNode.get("children").get(0).get("children").size());
     }
 
     @Test

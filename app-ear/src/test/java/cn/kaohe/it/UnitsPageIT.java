@@ -1,6 +1,7 @@
 package cn.kaohe.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URL;
@@ -111,18 +112,25 @@ class UnitsPageIT {
 
     /** Opens the units page anonymously, is sent to the login page, and signs in as the first administrator. */
     private void signIn() throws IOException {
+        signIn(Http.ADMIN, Http.ADMIN_PASSWORD, true);
+    }
+
+    private void signIn(String login, String password, boolean tryAWrongPasswordFirst) throws IOException {
         String page = Http.withSlash(base) + "units.xhtml";
         browser.get(page);
         wait.until(b -> b.getCurrentUrl().contains("login.xhtml"));
         assertEquals("登录", browser.findElement(By.tagName("h1")).getText());
+        assertTrue(browser.findElements(By.id("userForm:user")).isEmpty(), "nobody is shown as signed in");
         screenshot("login-zh");
-        browser.findElement(By.id("loginForm:login")).sendKeys(Http.ADMIN);
-        browser.findElement(By.id("loginForm:password")).sendKeys("wrong password");
-        browser.findElement(By.id("loginForm:signIn")).click();
-        wait.until(b -> bodyText().contains("用户名或密码不正确"));
-        browser.findElement(By.id("loginForm:login")).clear();
-        browser.findElement(By.id("loginForm:login")).sendKeys(Http.ADMIN);
-        browser.findElement(By.id("loginForm:password")).sendKeys(Http.ADMIN_PASSWORD);
+        if (tryAWrongPasswordFirst) {
+            browser.findElement(By.id("loginForm:login")).sendKeys(login);
+            browser.findElement(By.id("loginForm:password")).sendKeys("wrong password");
+            browser.findElement(By.id("loginForm:signIn")).click();
+            wait.until(b -> bodyText().contains("用户名或密码不正确"));
+            browser.findElement(By.id("loginForm:login")).clear();
+        }
+        browser.findElement(By.id("loginForm:login")).sendKeys(login);
+        browser.findElement(By.id("loginForm:password")).sendKeys(password);
         browser.findElement(By.id("loginForm:signIn")).click();
         wait.until(b -> b.getCurrentUrl().contains("units.xhtml"));
         assertEquals(1, browser.findElements(By.tagName("h1")).size(),
@@ -136,6 +144,20 @@ class UnitsPageIT {
         assertEquals(Http.ADMIN, browser.findElement(By.id("userForm:user")).getText());
         browser.findElement(By.id("userForm:signOut")).click();
         wait.until(b -> b.getCurrentUrl().contains("login.xhtml"));
+        browser.get(Http.withSlash(base) + "units.xhtml");
+        wait.until(b -> b.getCurrentUrl().contains("login.xhtml"));
+    }
+
+    @Test
+    void aLeaderSeesNoUnitFormAndLosesTheSessionWhenLockedOut() throws Exception {
+        Http admin = Http.admin(base);
+        String login = Fixtures.user(admin, java.util.List.of("LEADER"), java.util.List.of());
+        signIn(login, Fixtures.PASSWORD, false);
+        assertEquals("被考核单位", browser.findElement(By.tagName("h1")).getText());
+        assertTrue(browser.findElements(By.id("unitForm:create")).isEmpty(), "a leader creates no units");
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, new Http(base).as(login, "wrong-" + i).get("api/users/me").status());
+        }
         browser.get(Http.withSlash(base) + "units.xhtml");
         wait.until(b -> b.getCurrentUrl().contains("login.xhtml"));
     }

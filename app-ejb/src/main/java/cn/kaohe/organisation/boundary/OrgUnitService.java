@@ -65,6 +65,33 @@ public class OrgUnitService {
                 .toList();
     }
 
+    /**
+     * The organisation as a tree: top-level units (no parent) with their descendants, each level ordered by code.
+     * A unit reporter gets their own units as roots.
+     */
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.ASSESSMENT_OFFICE, Roles.ASSESSOR, Roles.UNIT_REPORTER, Roles.LEADER,
+            Roles.AUDITOR})
+    public List<UnitNode> tree() {
+        List<UnitSummary> visible = list();
+        Set<String> codes = new HashSet<>();
+        visible.forEach(u -> codes.add(u.code()));
+        Map<String, List<UnitSummary>> children = new HashMap<>();
+        List<UnitSummary> roots = new ArrayList<>();
+        for (UnitSummary unit : visible) {
+            if (unit.parentCode() == null || !codes.contains(unit.parentCode())) {
+                roots.add(unit);
+            } else {
+                children.computeIfAbsent(unit.parentCode(), p -> new ArrayList<>()).add(unit);
+            }
+        }
+        return roots.stream().map(r -> node(r, children)).toList();
+    }
+
+    private static UnitNode node(UnitSummary unit, Map<String, List<UnitSummary>> children) {
+        return new UnitNode(unit.code(), unit.name(), unit.category(), children.getOrDefault(unit.code(), List.of())
+                .stream().map(c -> node(c, children)).toList());
+    }
+
     /** The unit with {@code code}; a reporter asking for a unit not their own is refused (403). */
     @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.ASSESSMENT_OFFICE, Roles.ASSESSOR, Roles.UNIT_REPORTER, Roles.LEADER,
             Roles.AUDITOR})

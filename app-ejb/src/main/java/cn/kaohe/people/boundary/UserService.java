@@ -83,6 +83,7 @@ public class UserService {
         AppUser user = new AppUser(login, name, hasher.hash(request.password().toCharArray()));
         user.setRoles(roles);
         user.setUnits(units);
+        user.setEnabled(request.enabled() == null || request.enabled());
         em.persist(user);
         em.flush();
         audit.record("CREATE", "AppUser", login, null, snapshot(user));
@@ -90,7 +91,7 @@ public class UserService {
     }
 
     /**
-     * Changes display name, roles and units (and the password if given) of {@code login}, if it is still at
+     * Changes display name, roles and units (and the password and enabled flag if given) of {@code login}, if it is still at
      * {@code version}: a concurrent change is refused, never overwritten.
      */
     public UserSummary update(String login, long version, NewUser request) {
@@ -117,6 +118,9 @@ public class UserService {
         user.setUnits(units);
         if (request.password() != null) {
             user.setPasswordHash(hasher.hash(request.password().toCharArray()));
+        }
+        if (request.enabled() != null) {
+            user.setEnabled(request.enabled());
         }
         em.flush();
         audit.record("UPDATE", "AppUser", login, before, snapshot(user));

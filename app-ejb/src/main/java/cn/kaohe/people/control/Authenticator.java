@@ -10,6 +10,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -34,6 +36,18 @@ public class Authenticator {
 
     private final PasswordHasher hasher = PasswordHasher.standard();
     private final LockoutPolicy policy = LockoutPolicy.fromSystemProperties();
+
+    /**
+     * The current roles of a user who signed in earlier (a page session): empty if the user no longer exists, is
+     * disabled or locked, so the session ends; role changes apply at the next request.
+     */
+    public Optional<Set<String>> activeRoles(String login) {
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        return em.createNamedQuery(AppUser.BY_LOGIN, AppUser.class).setParameter("login", login)
+                .getResultStream().findFirst()
+                .filter(u -> u.isEnabled() && !u.isLockedAt(now))
+                .map(AppUser::getRoles);
+    }
 
     public SignIn authenticate(String login, char[] password) {
         AppUser user = login == null ? null : em.createNamedQuery(AppUser.BY_LOGIN, AppUser.class)

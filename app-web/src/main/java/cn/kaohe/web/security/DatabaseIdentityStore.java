@@ -9,6 +9,8 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Jakarta Security identity store over the database users: delegates to {@link Authenticator} (PBKDF2 hashes,
@@ -30,5 +32,10 @@ public class DatabaseIdentityStore implements IdentityStore {
             return CredentialValidationResult.INVALID_RESULT;
         }
         return new CredentialValidationResult(result.login(), new HashSet<>(result.roles()));
+    }
+
+    /** The current roles of an earlier signed-in user; empty if disabled, locked or gone. */
+    Optional<Set<String>> activeRoles(String login) {
+        return authenticator.activeRoles(login);
     }
 }

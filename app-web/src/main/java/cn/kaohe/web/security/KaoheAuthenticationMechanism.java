@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -36,6 +37,9 @@ public class KaoheAuthenticationMechanism implements HttpAuthenticationMechanism
 
     @Inject
     private IdentityStoreHandler identityStores;
+
+    @Inject
+    private DatabaseIdentityStore users;
 
     /** The identity kept in the session of a signed-in page user. */
     record SessionIdentity(String name, Set<String> groups) implements Serializable {
@@ -60,7 +64,12 @@ public class KaoheAuthenticationMechanism implements HttpAuthenticationMechanism
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_IDENTITY) instanceof SessionIdentity identity) {
-            return context.notifyContainerAboutLogin(identity.name(), identity.groups());
+            // checked on every request: a user disabled or locked meanwhile loses the session, role changes apply
+            Optional<Set<String>> roles = users.activeRoles(identity.name());
+            if (roles.isPresent()) {
+                return context.notifyContainerAboutLogin(identity.name(), roles.get());
+            }
+            session.invalidate();
         }
         if (context.isProtected()) {
             return context.redirect(request.getContextPath() + LOGIN_PAGE);

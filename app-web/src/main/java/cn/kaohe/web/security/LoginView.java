@@ -62,9 +62,9 @@ public class LoginView implements Serializable {
         faces.responseComplete();
     }
 
-    /** The signed-in user's login, or {@code null}. */
+    /** The signed-in user's login, or {@code null} when nobody is signed in (the container's anonymous caller). */
     public String getUser() {
-        return security.getCallerPrincipal() == null ? null : security.getCallerPrincipal().getName();
+        return FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
     }
 
     public String getLogin() {

@@ -3,6 +3,7 @@ package cn.kaohe.web.api.units;
 import cn.kaohe.organisation.boundary.ImportReport;
 import cn.kaohe.organisation.boundary.NewUnit;
 import cn.kaohe.organisation.boundary.OrgUnitService;
+import cn.kaohe.organisation.boundary.UnitNode;
 import cn.kaohe.organisation.boundary.UnitSummary;
 import cn.kaohe.platform.validation.RequestRejectedException;
 import cn.kaohe.platform.validation.Violation;
@@ -36,6 +37,13 @@ public class UnitsResource {
     @GET
     public List<UnitSummary> list() {
         return units.list();
+    }
+
+    /** The organisation tree: top-level units with nested {@code children}. */
+    @GET
+    @Path("tree")
+    public List<UnitNode> tree() {
+        return units.tree();
     }
 
     @GET
