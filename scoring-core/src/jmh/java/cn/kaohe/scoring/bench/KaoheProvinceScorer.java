@@ -5,6 +5,8 @@ import cn.kaohe.scoring.adjustment.AdjustmentTable;
 import cn.kaohe.scoring.adjustment.Adjustments;
 import cn.kaohe.scoring.adjustment.CapGroup;
 import cn.kaohe.scoring.adjustment.Sign;
+import cn.kaohe.scoring.explain.Contribution;
+import cn.kaohe.scoring.explain.IndicatorLine;
 import cn.kaohe.scoring.explain.UnitResult;
 import cn.kaohe.scoring.input.Claim;
 import cn.kaohe.scoring.input.NodeInput;
@@ -36,6 +38,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The province scored by Kaohe: a {@link Scheme} equivalent to the generator's semantics, one
@@ -154,6 +157,30 @@ public final class KaoheProvinceScorer {
     }
 
     /**
+     * Reads a result's whole explanation, as a caller writing it out would: every indicator line (its decimals and
+     * its inputs as text), the values and contributions per path, the breakdown. The engine makes these parts when
+     * first read; this makes all of them.
+     *
+     * @param r a result
+     * @return a number depending on everything read (for a JMH black hole)
+     */
+    public static long readExplanation(UnitResult r) {
+        long n = 0;
+        for (IndicatorLine l : r.indicators()) {
+            n += l.inputs().hashCode() + scale(l.factor()) + scale(l.value()) + scale(l.contribution());
+        }
+        n += r.values().size() + r.contributions().size();
+        for (Contribution c : r.breakdown()) {
+            n += scale(c.amount());
+        }
+        return n;
+    }
+
+    private static int scale(BigDecimal d) {
+        return d == null ? 0 : d.scale();
+    }
+
+    /**
      * The explained results of every unit and the tier evaluations.
      *
      * @param units       one explained result per unit, in province order
@@ -183,12 +210,26 @@ public final class KaoheProvinceScorer {
      * @return the run ({@link Run#units()} is empty when not retained)
      */
     public Run scoreAndRank(Province p, boolean retain) {
+        return scoreAndRank(p, retain, r -> { });
+    }
+
+    /**
+     * As {@link #scoreAndRank(Province, boolean)}, handing every unit's explained result to {@code each} as it is
+     * made (a batch writing each explanation out).
+     *
+     * @param p      the province
+     * @param retain keep every unit's explained result in the run
+     * @param each   receives each result once scored
+     * @return the run
+     */
+    public Run scoreAndRank(Province p, boolean retain, Consumer<UnitResult> each) {
         int n = p.unitCount();
         List<UnitResult> results = new ArrayList<>(retain ? n : 0);
         ProvinceResults.Row[] partial = new ProvinceResults.Row[n];
         Map<String, List<Candidate>> byTier = new LinkedHashMap<>();
         for (int u = 0; u < n; u++) {
             UnitResult r = engine.score(unitData(p, u));
+            each.accept(r);
             if (retain) {
                 results.add(r);
             }

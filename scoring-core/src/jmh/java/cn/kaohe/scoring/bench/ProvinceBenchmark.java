@@ -14,6 +14,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Calculation only: the province is loaded once per trial; each invocation scores, grades and ranks every unit.
@@ -52,6 +53,16 @@ public class ProvinceBenchmark {
     @Benchmark
     public KaoheProvinceScorer.Run kaoheEngine() {
         return kaohe.scoreAndRank(province, retain);
+    }
+
+    /**
+     * @param sink receives every explanation read
+     * @return as {@link #kaoheEngine()} (explanations not retained), but every unit's explanation is read in full as
+     *         it is made ({@link KaoheProvinceScorer#readExplanation}): what a batch that writes them all out pays
+     */
+    @Benchmark
+    public KaoheProvinceScorer.Run kaoheEngineReadingExplanations(Blackhole sink) {
+        return kaohe.scoreAndRank(province, false, r -> sink.consume(KaoheProvinceScorer.readExplanation(r)));
     }
 
     /** @return the plain {@code BigDecimal} loop's results */
