@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.net.URL;
 import java.security.MessageDigest;
@@ -154,6 +155,29 @@ class ReportingApiIT {
         assertEquals(403, reporter.post("periods/" + p[0] + "/vetoes", Api.object().put("unitCode", p[1])
                 .put("area", "安全生产").put("reason", "x")).status());
         assertEquals(2, expect(200, office.get("periods/" + p[0] + "/entries")).size());
+    }
+
+    @Test
+    void aReporterIsRefusedASubPeriodPastItsDeadlineWhileTheOfficeMayStillEnterIt() throws Exception {
+        Api office = new Api(base);
+        String key = Api.unique("ZD");
+        office.importTemplate("zd", key, null);
+        String period = Api.unique("P");
+        ObjectNode request = Api.object().put("code", period).put("name", "截止日期").put("year", 2026)
+                .put("schemeKey", key).put("schemeVersion", 1);
+        request.putArray("deadlines").add(Api.object().put("subPeriod", "mid").put("deadline", "2020-07-10"));
+        JsonNode opened = expect(201, office.post("periods", request));
+        assertEquals("2020-07-10", opened.get("subPeriods").get(0).get("deadline").asText());
+        String unit = Api.unique("T");
+        office.unit(unit, "南牛乡", "乡镇");
+        office.enrol(period, unit, "township");
+
+        Api reporter = new Api(base, List.of("UNIT_REPORTER"), List.of(unit));
+        Http.Reply late = reporter.post("periods/" + period + "/entries", Api.row(unit, "leader[mid]/score", Api.parse("9")));
+        assertEquals(400, late.status(), late.body());
+        assertEquals("entry.deadlinePassed", late.json().get("errors").get(0).get("key").asText());
+        expect(201, reporter.post("periods/" + period + "/entries", Api.row(unit, "leader[year_end]/score", Api.parse("9"))));
+        expect(201, office.post("periods/" + period + "/entries", Api.row(unit, "leader[mid]/score", Api.parse("9"))));
     }
 
     private static byte[] docx() throws Exception {

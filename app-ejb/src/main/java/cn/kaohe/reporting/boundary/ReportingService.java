@@ -132,6 +132,7 @@ public class ReportingService {
                 continue;
             }
             String subPeriod = subPeriod(period, scheme, path, prefix + "path", problems);
+            deadline(period, subPeriod, prefix + "path", problems);
             check(scheme, unit, path, CanonicalJson.parse(valueJson), prefix + "path", prefix + "value", problems);
             if (!seen.add(unit.getUnitCode() + "\u0000" + path)) {
                 problems.add(Violation.of(prefix + "path", "entry.duplicateRow", unit.getUnitCode(), path));
@@ -344,6 +345,25 @@ public class ReportingService {
         }
         return text;
     }
+
+    /**
+     * A unit reports a sub-period until its deadline (inclusive, the county's calendar date); afterwards only the office
+     * or an assessor may still enter it (late data brought in by the assessment office).
+     */
+    private void deadline(AssessmentPeriod period, String subPeriod, String field, List<Violation> problems) {
+        if (subPeriod == null || context.isCallerInRole(Roles.ASSESSMENT_OFFICE) || context.isCallerInRole(Roles.ASSESSOR)) {
+            return;
+        }
+        for (SubPeriod s : period.getSubPeriods()) {
+            if (s.getCode().equals(subPeriod) && s.getDeadline() != null
+                    && java.time.LocalDate.now(ZONE).isAfter(s.getDeadline())) {
+                problems.add(Violation.of(field, "entry.deadlinePassed", subPeriod, s.getDeadline().toString()));
+            }
+        }
+    }
+
+    /** Deadlines are dates in China Standard Time. */
+    private static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Shanghai");
 
     /** The sub-period a path's split label names; every label must be one of the period's sub-periods. */
     private static String subPeriod(AssessmentPeriod period, SchemeFiles.Compiled scheme, String path, String field,
