@@ -75,6 +75,10 @@ class SchemesApiIT {
         assertTrue(errors.toString().contains("colour"), errors.toString());
         assertTrue(errors.toString().contains("$.size"), errors.toString());
 
+        // scoring-core's problems in the caller's language
+        Http.Reply chinese = api.post("schemes", upload(key, broken, 0), "zh-CN");
+        assertTrue(chinese.json().get("errors").toString().contains("无法识别的字段“colour”"), chinese.body());
+
         assertEquals(0, expect(200, api.get("schemes/" + key + "/versions")).size());
     }
 

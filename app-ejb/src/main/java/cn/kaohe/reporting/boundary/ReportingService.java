@@ -407,8 +407,11 @@ public class ReportingService {
                 }
                 String field = p.key().equals("input.unknownIndicator") || p.key().equals("input.wrongKind")
                         ? pathField : valueField;
-                problems.add(Violation.of(field, "entry.input", String.valueOf(p.indicator()), p.key(),
+                // where, scoring-core's key and English message, then its arguments (the web layer translates)
+                List<String> args = new ArrayList<>(List.of(String.valueOf(p.indicator()), p.key(),
                         String.valueOf(p.message())));
+                p.args().forEach(a -> args.add(String.valueOf(a)));
+                problems.add(new Violation(field, "entry.input", args));
             }
         }
     }

@@ -44,8 +44,11 @@ public final class SchemeFiles {
             engine = ScoringEngine.builder().scheme(scheme).build();
         } catch (SchemeException invalid) {
             for (Problem p : invalid.problems()) {
-                problems.add(Violation.of("scheme", "scheme.problem", nonNull(p.path()), p.key(), nonNull(p.message()),
+                // where, scoring-core's key, its English message and fix, then its arguments (the web layer translates)
+                List<String> args = new ArrayList<>(List.of(nonNull(p.path()), p.key(), nonNull(p.message()),
                         nonNull(p.fix())));
+                p.args().forEach(a -> args.add(String.valueOf(a)));
+                problems.add(new Violation("scheme", "scheme.problem", args));
             }
             return null;
         }
