@@ -180,6 +180,31 @@ class ReportingApiIT {
         expect(201, office.post("periods/" + period + "/entries", Api.row(unit, "leader[mid]/score", Api.parse("9"))));
     }
 
+    @Test
+    void anAssessorEntersOnlyTheIndicatorsAssignedToTheirLeadDepartment() throws Exception {
+        Api office = new Api(base);
+        String key = Api.unique("ZD");
+        office.importTemplate("zd", key, null);
+        String period = Api.unique("P");
+        office.period(period, key, 1);
+        String department = Api.unique("D");
+        office.unit(department, "教育局", "部门");
+        office.enrol(period, department, "department");
+        String statistics = Api.unique("STAT");
+        office.unit(statistics, "统计局", "部门");
+        JsonNode assigned = expect(200, office.post("periods/" + period + "/assignments", Api.object()
+                .put("category", "department").put("indicatorPath", "public").put("leadUnitCode", statistics)));
+        assertEquals(statistics, assigned.get(0).get("leadUnitCode").asText());
+
+        Api assessor = new Api(base, List.of("ASSESSOR"), List.of(statistics));
+        expect(201, assessor.post("periods/" + period + "/entries",
+                Api.row(department, "public[q1]/score", Api.parse("28"))));
+        Http.Reply refused = assessor.post("periods/" + period + "/entries",
+                Api.row(department, "leader[mid]/score", Api.parse("9")));
+        assertEquals(400, refused.status(), refused.body());
+        assertEquals("entry.notAssigned", refused.json().get("errors").get(0).get("key").asText());
+    }
+
     private static byte[] docx() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {

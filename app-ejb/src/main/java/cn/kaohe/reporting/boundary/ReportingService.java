@@ -133,6 +133,7 @@ public class ReportingService {
             }
             String subPeriod = subPeriod(period, scheme, path, prefix + "path", problems);
             deadline(period, subPeriod, prefix + "path", problems);
+            leadDepartment(period, unit, path, prefix + "path", problems);
             check(scheme, unit, path, CanonicalJson.parse(valueJson), prefix + "path", prefix + "value", problems);
             if (!seen.add(unit.getUnitCode() + "\u0000" + path)) {
                 problems.add(Violation.of(prefix + "path", "entry.duplicateRow", unit.getUnitCode(), path));
@@ -175,6 +176,7 @@ public class ReportingService {
         if (problems.isEmpty()) {
             AssessmentPeriod period = entry.getPeriod();
             PeriodUnit unit = periods.unit(period, entry.getUnitCode()).orElseThrow();
+            leadDepartment(period, unit, entry.getIndicatorPath(), "path", problems);
             check(compiled(period.getScheme()), unit, entry.getIndicatorPath(), CanonicalJson.parse(valueJson), "path",
                     "value", problems);
         }
@@ -359,6 +361,28 @@ public class ReportingService {
                     && java.time.LocalDate.now(ZONE).isAfter(s.getDeadline())) {
                 problems.add(Violation.of(field, "entry.deadlinePassed", subPeriod, s.getDeadline().toString()));
             }
+        }
+    }
+
+    /**
+     * An assessor (数据采集单位, XJ-13, ZD-43) enters only the indicators assigned to a lead department they act for;
+     * the office enters everything, a unit reporter their own unit.
+     */
+    private void leadDepartment(AssessmentPeriod period, PeriodUnit unit, String path, String field,
+            List<Violation> problems) {
+        if (!context.isCallerInRole(Roles.ASSESSOR) || context.isCallerInRole(Roles.ASSESSMENT_OFFICE)) {
+            return;
+        }
+        java.util.Set<String> own = callers.unitCodes();
+        if (context.isCallerInRole(Roles.UNIT_REPORTER) && own.contains(unit.getUnitCode())) {
+            return;
+        }
+        String plain = LABEL.matcher(path).replaceAll("");
+        boolean assigned = periods.assignments(period.getCode()).stream()
+                .anyMatch(a -> a.category().equals(unit.getCategory()) && own.contains(a.leadUnitCode())
+                        && (plain.equals(a.indicatorPath()) || plain.startsWith(a.indicatorPath() + "/")));
+        if (!assigned) {
+            problems.add(Violation.of(field, "entry.notAssigned", plain, unit.getCategory()));
         }
     }
 
