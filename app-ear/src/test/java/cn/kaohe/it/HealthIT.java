@@ -46,6 +46,19 @@ class HealthIT {
         assertTrue(health.get("units").asLong() >= 0);
     }
 
+    @Test
+    void servesTheOpenApiDocumentWithoutSigningIn() throws Exception {
+        Http.Reply json = new Http(base).get("api/openapi", null);
+        assertEquals(200, json.status(), json.body());
+        JsonNode doc = json.json();
+        assertTrue(doc.get("openapi").asText().startsWith("3."), doc.get("openapi").asText());
+        assertTrue(doc.path("paths").path("/periods/{code}/runs").has("post"), "scoring runs are described");
+        assertTrue(doc.path("components").path("schemas").has("UnitSummary"), "types from app-ejb are described");
+        Http.Reply yaml = new Http(base).get("api/openapi?format=yaml", null);
+        assertEquals(200, yaml.status());
+        assertTrue(yaml.body().contains("openapi: 3."), yaml.body());
+    }
+
     private static int compareVersions(String a, String b) {
         String[] x = a.split("\\.");
         String[] y = b.split("\\.");

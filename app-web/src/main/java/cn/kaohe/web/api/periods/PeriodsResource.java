@@ -101,7 +101,7 @@ public class PeriodsResource {
 
     @POST
     @Path("{code}/entries")
-    public Response create(@PathParam("code") String code, NewEntry entry, @Context UriInfo uri) {
+    public Response createEntry(@PathParam("code") String code, NewEntry entry, @Context UriInfo uri) {
         EntryView created = reporting.create(code, required(entry));
         return Response.created(uri.getBaseUriBuilder().path("entries").path(String.valueOf(created.id())).build())
                 .entity(created).build();
