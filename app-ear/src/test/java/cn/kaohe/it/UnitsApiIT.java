@@ -102,6 +102,23 @@ class UnitsApiIT {
     }
 
     @Test
+    void refusesACodeThatNamesASubResourceOfTheUnitsApi() throws Exception {
+        Http http = Http.admin(base);
+        String category = Fixtures.category(http, "部门");
+        for (String reserved : List.of("tree", "Import")) {
+            Http.Reply refused = http.post("api/units", unit(reserved, "保留字单位", category, null), "en");
+            assertEquals(400, refused.status(), refused.body());
+            JsonNode error = refused.json().get("errors").get(0);
+            assertEquals("code", error.get("field").asText());
+            assertEquals("unit.code.reserved", error.get("key").asText());
+            assertTrue(error.get("message").asText().startsWith("\"" + reserved + "\" is a reserved word"),
+                    error.get("message").asText());
+        }
+        // the sub-resource itself still answers
+        assertEquals(200, http.get("api/units/tree", null).status());
+    }
+
+    @Test
     void refusesAnEmptyAndAnOverLongNameInTheRequestedLanguage() throws Exception {
         Http http = Http.admin(base);
         String category = Fixtures.category(http, "部门");

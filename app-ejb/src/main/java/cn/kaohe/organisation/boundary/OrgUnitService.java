@@ -44,6 +44,8 @@ public class OrgUnitService {
 
     private static final Logger LOG = Logger.getLogger(OrgUnitService.class.getName());
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
+    /** Codes that name a sub-resource of /api/units and so could never be fetched as /api/units/{code}. */
+    private static final java.util.Set<String> RESERVED = java.util.Set.of("tree", "import");
 
     @PersistenceContext(unitName = "kaohe")
     private EntityManager em;
@@ -310,6 +312,8 @@ public class OrgUnitService {
         required(problems, field, code, max);
         if (code != null && code.length() <= max && !CODE.matcher(code).matches()) {
             problems.add(Violation.of(field, "unit.code.pattern", code));
+        } else if (code != null && RESERVED.contains(code.toLowerCase(java.util.Locale.ROOT))) {
+            problems.add(Violation.of(field, "unit.code.reserved", code));
         }
     }
 

@@ -49,6 +49,19 @@ public class Authenticator {
                 .map(AppUser::getRoles);
     }
 
+    /**
+     * Like {@link #activeRoles(String)}, with the credential stamp of the user's stored password hash: a changed
+     * password (or a new hash after an upgrade) gives a new stamp. Lets the web layer trust a recent verification
+     * of the same password without running PBKDF2 again, and only while the stored hash is the one it matched.
+     */
+    public Optional<ActiveCredential> activeCredential(String login) {
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        return em.createNamedQuery(AppUser.BY_LOGIN, AppUser.class).setParameter("login", login)
+                .getResultStream().findFirst()
+                .filter(u -> u.isEnabled() && !u.isLockedAt(now))
+                .map(u -> new ActiveCredential(u.getLogin(), u.getRoles(), ActiveCredential.stampOf(u.getPasswordHash())));
+    }
+
     public SignIn authenticate(String login, char[] password) {
         AppUser user = login == null ? null : em.createNamedQuery(AppUser.BY_LOGIN, AppUser.class)
                 .setParameter("login", login.strip())

@@ -1,0 +1,57 @@
+package cn.kaohe.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A call refused by {@code @RolesAllowed} is logged as a warning (who was refused what), never as a server error;
+ * configure-security.cli sets the filter on WildFly's EJB invocation logger.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RefusalLoggingIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private static List<String> refusals(String level) throws IOException {
+        Path log = Path.of(System.getProperty("jboss.home"), "standalone", "log", "server.log");
+        return Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+                .filter(line -> line.contains(" " + level + " ") && line.contains("[org.jboss.as.ejb3.invocation]")
+                        && line.contains("EJBAccessException") && line.contains("AuditService"))
+                .toList();
+    }
+
+    @Test
+    void aRefusedCallIsAWarningAndNotAnError() throws Exception {
+        Http admin = Http.admin(base);
+        String leader = Fixtures.user(admin, List.of("LEADER"), List.of());
+        int errorsBefore = refusals("ERROR").size();
+        int warningsBefore = refusals("WARN").size();
+
+        Http.Reply refused = new Http(base).as(leader, Fixtures.PASSWORD).get("api/audit/verify");
+        assertEquals(403, refused.status(), refused.body());
+
+        assertEquals(errorsBefore, refusals("ERROR").size(), "a refused call must not be logged as ERROR");
+        assertTrue(refusals("WARN").size() > warningsBefore, "the refusal is still logged, as a warning");
+    }
+}
