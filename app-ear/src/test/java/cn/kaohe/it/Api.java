@@ -90,6 +90,14 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)), "en");
     }
 
+    Http.Reply replace(long file, long version, String fileName, String reason, byte[] bytes)
+            throws IOException, InterruptedException {
+        String path = "evidence/files/" + file + "/content?fileName=" + URLEncoder.encode(fileName, StandardCharsets.UTF_8)
+                + "&version=" + version + "&reason=" + URLEncoder.encode(reason, StandardCharsets.UTF_8);
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/octet-stream")
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes)), "en");
+    }
+
     private Http.Reply send(HttpRequest.Builder request, String language) throws IOException, InterruptedException {
         if (language != null) {
             request.header("Accept-Language", language);

@@ -1,6 +1,7 @@
 package cn.kaohe.reporting.boundary;
 
 import cn.kaohe.period.entity.AssessmentPeriod;
+import cn.kaohe.platform.validation.ConflictException;
 import cn.kaohe.platform.validation.RequestRejectedException;
 import cn.kaohe.platform.validation.Violation;
 import cn.kaohe.reporting.control.EvidenceStore;
@@ -78,8 +79,78 @@ public class EvidenceService {
         }
     }
 
+    /**
+     * Withdraws an evidence file (撤回): it no longer counts as evidence (a bonus claim needing evidence is unevidenced
+     * again unless another file remains), its record and bytes stay for the audit. {@code version} is the file's
+     * version as read: a file changed meanwhile gives a conflict. The reason is required.
+     */
+    @RolesAllowed({Roles.ASSESSMENT_OFFICE, Roles.ASSESSOR, Roles.UNIT_REPORTER})
+    public EvidenceView withdraw(long id, long version, String reason) {
+        EvidenceFile file = current(id, version);
+        String why = reason(reason);
+        String before = AuditJson.object().with("withdrawn", false).build();
+        file.withdraw(context.getCallerPrincipal().getName(), LocalDateTime.now(ZoneOffset.UTC), why);
+        em.flush();
+        audit.record("WITHDRAW", "EvidenceFile", String.valueOf(id), before, AuditJson.object()
+                .with("withdrawn", true).with("reason", why).with("unit", file.getUnitCode())
+                .with("fileName", file.getFileName()).build());
+        return EvidenceView.of(file);
+    }
+
+    /**
+     * Replaces an evidence file with a new one for the same owner, in one step: the new file is stored (same limits
+     * as {@link #attach}) and the old one withdrawn with {@code reason}; if anything is refused, neither changes.
+     */
+    @RolesAllowed({Roles.ASSESSMENT_OFFICE, Roles.ASSESSOR, Roles.UNIT_REPORTER})
+    public EvidenceView replace(long id, long version, String fileName, InputStream content, String reason) {
+        EvidenceFile old = current(id, version);
+        reason(reason); // refused before any byte is stored
+        EvidenceView replacement = attach(old.getOwnerKind().name(), old.getOwnerId(), fileName, content);
+        withdraw(id, version, reason);
+        EvidenceFile stored = em.find(EvidenceFile.class, replacement.id());
+        stored.replaces(id);
+        em.flush();
+        return EvidenceView.of(stored);
+    }
+
+    private static String reason(String reason) {
+        String why = reason == null ? null : reason.strip();
+        if (why == null || why.isEmpty() || why.length() > 500) {
+            throw new RequestRejectedException(List.of(why == null || why.isEmpty()
+                    ? Violation.of("reason", "field.required")
+                    : Violation.of("reason", "field.tooLong", "500", String.valueOf(why.length()))));
+        }
+        return why;
+    }
+
+    private EvidenceFile current(long id, long version) {
+        EvidenceFile file = em.find(EvidenceFile.class, id);
+        if (file == null) {
+            throw new RequestRejectedException(List.of(Violation.of("id", "evidence.unknown", String.valueOf(id))));
+        }
+        callers.requireUnit(file.getUnitCode());
+        if (file.isWithdrawn()) {
+            throw new ConflictException(Violation.of("id", "evidence.withdrawn", String.valueOf(id),
+                    file.getWithdrawnBy()));
+        }
+        if (file.getVersion() != version) {
+            throw new ConflictException(Violation.of("version", "evidence.conflict", String.valueOf(id),
+                    String.valueOf(version), String.valueOf(file.getVersion())));
+        }
+        return file;
+    }
+
+    /** The files of an owner that count as evidence; with {@code withdrawn} also the withdrawn ones (history). */
+    public List<EvidenceView> list(String ownerKind, long ownerId, boolean withdrawn) {
+        return em.createNamedQuery(withdrawn ? EvidenceFile.OF_OWNER : EvidenceFile.CURRENT_OF_OWNER,
+                        EvidenceFile.class).setParameter("kind", kind(ownerKind))
+                .setParameter("owner", ownerId).getResultStream().filter(f -> callers.mayActFor(f.getUnitCode()))
+                .map(EvidenceView::of).toList();
+    }
+
+    /** The files of an owner that count as evidence (not withdrawn). */
     public List<EvidenceView> list(String ownerKind, long ownerId) {
-        return em.createNamedQuery(EvidenceFile.OF_OWNER, EvidenceFile.class).setParameter("kind", kind(ownerKind))
+        return em.createNamedQuery(EvidenceFile.CURRENT_OF_OWNER, EvidenceFile.class).setParameter("kind", kind(ownerKind))
                 .setParameter("owner", ownerId).getResultStream().filter(f -> callers.mayActFor(f.getUnitCode()))
                 .map(EvidenceView::of).toList();
     }

@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 
 /**
@@ -24,9 +25,13 @@ import java.time.LocalDateTime;
 @Table(name = "evidence_file")
 @NamedQuery(name = EvidenceFile.OF_OWNER,
         query = "SELECT f FROM EvidenceFile f WHERE f.ownerKind = :kind AND f.ownerId = :owner ORDER BY f.id")
+@NamedQuery(name = EvidenceFile.CURRENT_OF_OWNER, query = "SELECT f FROM EvidenceFile f WHERE f.ownerKind = :kind"
+        + " AND f.ownerId = :owner AND f.withdrawnAt IS NULL ORDER BY f.id")
 public class EvidenceFile {
 
     public static final String OF_OWNER = "EvidenceFile.ofOwner";
+    /** The files of an owner that are not withdrawn: the ones that count as evidence. */
+    public static final String CURRENT_OF_OWNER = "EvidenceFile.currentOfOwner";
 
     /** What the file is evidence for. */
     public enum OwnerKind { ENTRY, ADJUSTMENT, VETO }
@@ -71,6 +76,22 @@ public class EvidenceFile {
     @Column(name = "uploaded_at", nullable = false)
     private LocalDateTime uploadedAt;
 
+    @Column(name = "withdrawn_at")
+    private LocalDateTime withdrawnAt;
+
+    @Column(name = "withdrawn_by", length = 100)
+    private String withdrawnBy;
+
+    @Column(name = "withdraw_reason", length = 500)
+    private String withdrawReason;
+
+    @Column(name = "replaces_id")
+    private Long replacesId;
+
+    @Version
+    @Column(name = "row_version", nullable = false)
+    private long version;
+
     protected EvidenceFile() {
     }
 
@@ -102,4 +123,27 @@ public class EvidenceFile {
     public String getStoragePath() { return storagePath; }
     public String getUploadedBy() { return uploadedBy; }
     public LocalDateTime getUploadedAt() { return uploadedAt; }
+    public LocalDateTime getWithdrawnAt() { return withdrawnAt; }
+    public String getWithdrawnBy() { return withdrawnBy; }
+    public String getWithdrawReason() { return withdrawReason; }
+    public Long getReplacesId() { return replacesId; }
+    public long getVersion() { return version; }
+
+    public boolean isWithdrawn() {
+        return withdrawnAt != null;
+    }
+
+    /** Takes the file out of the evidence; the record and the bytes stay. */
+    public void withdraw(String by, LocalDateTime at, String reason) {
+        if (withdrawnAt != null) {
+            throw new IllegalStateException("evidence file " + id + " is already withdrawn");
+        }
+        this.withdrawnBy = by;
+        this.withdrawnAt = at;
+        this.withdrawReason = reason;
+    }
+
+    public void replaces(long earlier) {
+        this.replacesId = earlier;
+    }
 }

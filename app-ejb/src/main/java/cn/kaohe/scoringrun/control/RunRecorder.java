@@ -62,7 +62,7 @@ public class RunRecorder {
                 "SELECT v FROM VetoRecord v WHERE v.period = :period ORDER BY v.id", VetoRecord.class)
                 .setParameter("period", period).getResultList(), VetoRecord::getUnitCode);
         Set<Long> withEvidence = new HashSet<>(em.createQuery("SELECT f.ownerId FROM EvidenceFile f"
-                + " WHERE f.period = :period AND f.ownerKind = :kind", Long.class).setParameter("period", period)
+                + " WHERE f.period = :period AND f.ownerKind = :kind AND f.withdrawnAt IS NULL", Long.class).setParameter("period", period)
                 .setParameter("kind", EvidenceFile.OwnerKind.ADJUSTMENT).getResultList());
         List<Snapshot> snapshots = new ArrayList<>();
         Map<String, String> hashes = new LinkedHashMap<>();

@@ -1,5 +1,7 @@
 package cn.kaohe.web.api.reporting;
 
+import cn.kaohe.platform.validation.RequestRejectedException;
+import cn.kaohe.platform.validation.Violation;
 import cn.kaohe.reporting.boundary.EvidenceService;
 import cn.kaohe.reporting.boundary.EvidenceView;
 import jakarta.ejb.EJB;
@@ -7,6 +9,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -37,10 +40,43 @@ public class EvidenceResource {
         return Response.status(201).entity(stored).build();
     }
 
+    /** The files that count as evidence; {@code ?withdrawn=true} adds the withdrawn ones (the history). */
     @GET
     @Path("{kind}/{owner}")
-    public List<EvidenceView> list(@PathParam("kind") String kind, @PathParam("owner") long owner) {
-        return evidence.list(kind, owner);
+    public List<EvidenceView> list(@PathParam("kind") String kind, @PathParam("owner") long owner,
+            @QueryParam("withdrawn") boolean withdrawn) {
+        return evidence.list(kind, owner, withdrawn);
+    }
+
+    /** Withdraws a file: {@code {"version": n, "reason": "…"}}; the record and the bytes are kept. */
+    @POST
+    @Path("files/{id}/withdraw")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public EvidenceView withdraw(@PathParam("id") long id, Withdrawal request) {
+        if (request == null || request.version() == null) {
+            throw new RequestRejectedException(List.of(Violation.of(request == null ? "body" : "version",
+                    "field.required")));
+        }
+        return evidence.withdraw(id, request.version(), request.reason());
+    }
+
+    /**
+     * Replaces a file with the raw bytes of the body ({@code ?fileName=…&version=n&reason=…}): 201 with the new
+     * file, which names the old one in {@code replaces}; the old one is withdrawn with the reason.
+     */
+    @PUT
+    @Path("files/{id}/content")
+    @Consumes(MediaType.WILDCARD)
+    public Response replace(@PathParam("id") long id, @QueryParam("fileName") String fileName,
+            @QueryParam("version") Long version, @QueryParam("reason") String reason, InputStream body) {
+        if (version == null) {
+            throw new RequestRejectedException(List.of(Violation.of("version", "field.required")));
+        }
+        return Response.status(201).entity(evidence.replace(id, version, fileName, body, reason)).build();
+    }
+
+    /** The body of a withdrawal. */
+    public record Withdrawal(Long version, String reason) {
     }
 
     @GET
