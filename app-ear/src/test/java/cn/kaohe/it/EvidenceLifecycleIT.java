@@ -59,7 +59,7 @@ class EvidenceLifecycleIT {
         JsonNode second = expect(201, api.replace(first.get("id").asLong(), first.get("version").asLong(),
                 "一季度报表（更正）.pdf", "数据有误，已更正", pdf("second")));
         assertEquals(first.get("id").asLong(), second.get("replaces").asLong());
-        assertTrue(second.get("withdrawnAt").isNull());
+        assertTrue(second.path("withdrawnAt").isMissingNode() || second.get("withdrawnAt").isNull());
 
         JsonNode current = expect(200, api.get("evidence/entry/" + entry));
         assertEquals(1, current.size());
@@ -97,7 +97,7 @@ class EvidenceLifecycleIT {
 
         JsonNode withdrawn = expect(200, api.post("evidence/files/" + id + "/withdraw",
                 "{\"version\":" + version + ",\"reason\":\"重复上传\"}"));
-        assertFalse(withdrawn.get("withdrawnAt").isNull());
+        assertFalse(withdrawn.path("withdrawnAt").isMissingNode() || withdrawn.get("withdrawnAt").isNull());
         assertEquals(0, expect(200, api.get("evidence/entry/" + entry)).size());
 
         Http.Reply again = api.post("evidence/files/" + id + "/withdraw",
