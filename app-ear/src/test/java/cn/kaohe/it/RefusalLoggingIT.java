@@ -51,7 +51,7 @@ class RefusalLoggingIT {
 
         assertEquals(errorsBefore, lines("ERROR", "EJBAccessException").size(),
                 "a refused call must not be logged as ERROR");
-        List<String> warnings = lines("WARN", "refused: " + leader + " GET /audit/verify");
+        List<String> warnings = lines("WARNING", "refused: " + leader + " GET /audit/verify");
         assertEquals(1, warnings.size(), "the refusal is logged once, as a warning naming the user and request");
     }
 }

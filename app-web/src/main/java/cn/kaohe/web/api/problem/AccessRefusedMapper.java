@@ -47,7 +47,7 @@ public class AccessRefusedMapper implements ExceptionMapper<EJBException> {
     private String who() {
         Principal user = security == null ? null : security.getUserPrincipal();
         return (user == null ? "anonymous" : user.getName()) + " " + (request == null ? "" : request.getMethod()) + " "
-                + (uri == null ? "" : "/" + uri.getPath());
+                + (uri == null ? "" : uri.getPath());
     }
 
     @Override
