@@ -22,6 +22,7 @@ import cn.kaohe.scoring.outcome.GradeScale;
 import cn.kaohe.scoring.outcome.VetoEffect;
 import cn.kaohe.scoring.outcome.VetoRule;
 import cn.kaohe.scoring.ranking.Candidate;
+import cn.kaohe.scoring.rounding.Division;
 import cn.kaohe.scoring.ranking.Exclusion;
 import cn.kaohe.scoring.ranking.QuotaRule;
 import cn.kaohe.scoring.ranking.TierEvaluation;
@@ -120,9 +121,11 @@ public final class KaoheProvinceScorer {
                 GradeBand.halfOpen("良好", "80", "90"),
                 GradeBand.halfOpen("合格", "60", "80"),
                 GradeBand.halfOpen("不合格", null, "60")), GradeScale.Basis.ABSOLUTE);
-        Scheme scheme = Scheme.of("province", "synthetic province (shared/perf/gen_province.py)", categories,
-                adjustments, grades, List.of(), new VetoRule(List.of(VETO), VetoEffect.FORCE_FAIL, "不合格", null),
-                Eligibility.OPEN, null);
+        // the generator's arithmetic (gen_province.py): every division rounded to 34 digits where it arises
+        Scheme scheme = Scheme.of(new Scheme("province", "synthetic province (shared/perf/gen_province.py)",
+                categories, adjustments, grades, List.of(),
+                new VetoRule(List.of(VETO), VetoEffect.FORCE_FAIL, "不合格", null), Eligibility.OPEN, null, null,
+                Division.PER_QUOTIENT_DECIMAL128));
         return new KaoheProvinceScorer(ScoringEngine.builder().scheme(scheme).build(), tiers, paths);
     }
 

@@ -12,6 +12,7 @@ import cn.kaohe.scoring.method.Overfulfilment;
 import cn.kaohe.scoring.method.Proration;
 import cn.kaohe.scoring.method.SheetSpec;
 import cn.kaohe.scoring.rounding.Decimals;
+import cn.kaohe.scoring.rounding.Division;
 import cn.kaohe.scoring.rounding.Ratio;
 import cn.kaohe.scoring.scheme.Indicator;
 import java.math.BigDecimal;
@@ -32,6 +33,8 @@ public final class TreeEvaluator {
 
     private final UnitData data;
     private final TreePlan plan;
+    /** The scheme's division policy: a node value that is a quotient is kept exact or rounded to 34 digits. */
+    private final Division division;
     // value and contribution per path, as parallel lists in evaluation order (maps are made when read)
     private final List<String> paths = new ArrayList<>();
     private final List<Ratio> values = new ArrayList<>();
@@ -53,6 +56,7 @@ public final class TreeEvaluator {
     private TreeEvaluator(UnitData data, TreePlan plan) {
         this.data = data;
         this.plan = plan;
+        this.division = plan.division();
     }
 
     /** Evaluates {@code root} for {@code data}; the root's own id is not part of the paths. */
@@ -90,6 +94,7 @@ public final class TreeEvaluator {
             case SHEET -> sheet(node, path, factor, labels);
             case PERIODS -> periods(node, path, factor, labels);
         };
+        value = division.settle(value); // a group's, split's or sheet's quotient (leaves settle in leaf())
         if (value != null && !path.isEmpty()) {
             paths.add(path);
             values.add(value);
@@ -266,8 +271,9 @@ public final class TreeEvaluator {
         if (input instanceof NodeInput.Votes votes) {
             respondents.put(path, votes.respondents());
         }
-        record(path, node.name(), node.method().name(), out, node.ruleId(), factor);
-        return out.value();
+        Ratio value = division.settle(out.value()); // the method's quotient, e.g. DIV(points·actual, target)
+        record(path, node.name(), node.method().name(), out, value, node.ruleId(), factor);
+        return value;
     }
 
     /** The input at {@code path}, marking it used (an unused input is an unknown indicator). */
@@ -280,9 +286,10 @@ public final class TreeEvaluator {
         return input;
     }
 
-    private void record(String path, String name, String method, LeafOutcome out, String ruleId, Ratio factor) {
-        Ratio contribution = out.value() == null ? null : out.value().times(factor);
-        lines.add(new PendingLine(path, name, method, out, ruleId, contribution));
+    private void record(String path, String name, String method, LeafOutcome out, Ratio value, String ruleId,
+                        Ratio factor) {
+        Ratio contribution = value == null ? null : value.times(factor);
+        lines.add(new PendingLine(path, name, method, out, value, ruleId, contribution));
         if (contribution != null) {
             lineContributions.add(contribution);
         }
@@ -292,11 +299,11 @@ public final class TreeEvaluator {
      * What an {@link IndicatorLine} is made of, kept exact while scoring; the line's decimals (each fraction divided
      * once, shared with the values, contributions and breakdown that hold the same fraction) are made when read.
      */
-    private record PendingLine(String path, String name, String method, LeafOutcome out, String ruleId,
+    private record PendingLine(String path, String name, String method, LeafOutcome out, Ratio value, String ruleId,
                                Ratio contribution) {
         IndicatorLine line() {
             return new IndicatorLine(path, name, method, out.inputs(), value(out.factor()), out.bound(), ruleId,
-                    value(out.value()), value(contribution));
+                    value(value), value(contribution));
         }
 
         private static BigDecimal value(Ratio r) {
@@ -390,15 +397,16 @@ public final class TreeEvaluator {
                         item.direction() == null ? spec.direction() : item.direction(),
                         spec.zeroTarget(), eval);
             }
-            record(itemPath, item.name(), spec.itemMethod().name(), out, node.ruleId(), factor.times(scale));
-            if (out.value() == null) {
+            Ratio value = division.settle(out.value());
+            record(itemPath, item.name(), spec.itemMethod().name(), out, value, node.ruleId(), factor.times(scale));
+            if (value == null) {
                 ok = false;
             } else {
-                sum = sum.plus(out.value());
+                sum = sum.plus(value);
             }
             overfulfilment(spec.overfulfilment(), item);
         }
-        return ok ? sum.times(scale) : null;
+        return ok ? division.settle(sum.times(scale)) : null;
     }
 
     private void overfulfilment(Overfulfilment rule, NodeInput.SheetItem item) {

@@ -1,5 +1,6 @@
 package cn.kaohe.scoring.aggregation;
 
+import cn.kaohe.scoring.rounding.Division;
 import cn.kaohe.scoring.scheme.Indicator;
 import cn.kaohe.scoring.scheme.NodeKind;
 import java.util.Collections;
@@ -21,29 +22,43 @@ import java.util.Objects;
 public final class TreePlan {
 
     private final Indicator root;
+    private final Division division;
     /** Per group on a fixed path: that path and its children's paths, in child order. */
     private final Map<Indicator, Paths> groups;
 
     private record Paths(String path, String[] children) {
     }
 
-    private TreePlan(Indicator root, Map<Indicator, Paths> groups) {
+    private TreePlan(Indicator root, Division division, Map<Indicator, Paths> groups) {
         this.root = root;
+        this.division = division;
         this.groups = groups;
     }
 
     /**
+     * A plan with exact division ({@link Division#EXACT}).
+     *
      * @param root the category's root (its own id is not part of the paths)
      * @return the plan
      */
     public static TreePlan of(Indicator root) {
+        return of(root, Division.EXACT);
+    }
+
+    /**
+     * @param root     the category's root (its own id is not part of the paths)
+     * @param division the scheme's division policy
+     * @return the plan
+     */
+    public static TreePlan of(Indicator root, Division division) {
         Objects.requireNonNull(root, "root");
+        Objects.requireNonNull(division, "division");
         Map<Indicator, Paths> groups = new IdentityHashMap<>();
         Map<Indicator, Boolean> twice = new IdentityHashMap<>();
         walk(root, "", groups, twice);
         // a node object used at two places of the tree has two paths: it gets none here (joined while scoring)
         twice.keySet().forEach(groups::remove);
-        return new TreePlan(root, Collections.unmodifiableMap(groups));
+        return new TreePlan(root, division, Collections.unmodifiableMap(groups));
     }
 
     private static void walk(Indicator node, String path, Map<Indicator, Paths> groups, Map<Indicator, Boolean> twice) {
@@ -68,6 +83,11 @@ public final class TreePlan {
     /** @return the root this plan was made for */
     public Indicator root() {
         return root;
+    }
+
+    /** @return how quotients are kept while this tree is evaluated */
+    public Division division() {
+        return division;
     }
 
     /** The children's paths of {@code group} when it sits at {@code path} (its fixed path), else null. */
