@@ -36,11 +36,11 @@ public final class TreeEvaluator {
     /** The scheme's division policy: a node value that is a quotient is kept exact or rounded to 34 digits. */
     private final Division division;
     // value and contribution per path, as parallel lists in evaluation order (maps are made when read)
-    private final List<String> paths = new ArrayList<>();
-    private final List<Ratio> values = new ArrayList<>();
-    private final List<Ratio> contributions = new ArrayList<>();
-    private final List<PendingLine> lines = new ArrayList<>();
-    private final List<Ratio> lineContributions = new ArrayList<>();
+    private final List<String> paths;
+    private final List<Ratio> values;
+    private final List<Ratio> contributions;
+    private final List<PendingLine> lines;
+    private final List<Ratio> lineContributions;
     private final List<String> floored = new ArrayList<>();
     private final Map<String, Integer> respondents = new LinkedHashMap<>();
     private final Map<String, List<String>> periodsUsed = new LinkedHashMap<>();
@@ -48,7 +48,7 @@ public final class TreeEvaluator {
     private final Set<String> flags = new LinkedHashSet<>();
     private final List<InputProblem> problems = new ArrayList<>();
     private final List<TreeOutcome.Overfulfilled> overfulfilled = new ArrayList<>();
-    private final List<String> consumed = new ArrayList<>();
+    private final List<String> consumed;
     /** How many consumed paths are keys of the unit's data (each path is consumed once). */
     private int consumedPresent;
     private boolean incomplete;
@@ -57,6 +57,14 @@ public final class TreeEvaluator {
         this.data = data;
         this.plan = plan;
         this.division = plan.division();
+        // sized for the fixed tree (every unit of a category has the same), so the lists never grow while scoring
+        int nodes = plan.nodeCount();
+        this.paths = new ArrayList<>(nodes);
+        this.values = new ArrayList<>(nodes);
+        this.contributions = new ArrayList<>(nodes);
+        this.lines = new ArrayList<>(nodes);
+        this.lineContributions = new ArrayList<>(nodes);
+        this.consumed = new ArrayList<>(nodes);
     }
 
     /** Evaluates {@code root} for {@code data}; the root's own id is not part of the paths. */

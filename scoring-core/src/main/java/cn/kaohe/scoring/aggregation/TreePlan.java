@@ -23,6 +23,8 @@ public final class TreePlan {
 
     private final Indicator root;
     private final Division division;
+    /** Nodes below the root on fixed paths (at least 10): the expected size of a unit's per-path lists. */
+    private final int nodeCount;
     /** Per group on a fixed path: that path and its children's paths, in child order. */
     private final Map<Indicator, Paths> groups;
 
@@ -33,6 +35,7 @@ public final class TreePlan {
         this.root = root;
         this.division = division;
         this.groups = groups;
+        this.nodeCount = Math.max(10, groups.values().stream().mapToInt(p -> p.children().length).sum());
     }
 
     /**
@@ -83,6 +86,11 @@ public final class TreePlan {
     /** @return the root this plan was made for */
     public Indicator root() {
         return root;
+    }
+
+    /** @return the number of nodes below the root on fixed paths (at least 10) */
+    public int nodeCount() {
+        return nodeCount;
     }
 
     /** @return how quotients are kept while this tree is evaluated */
