@@ -2,6 +2,7 @@ package cn.kaohe.scoring.aggregation;
 
 import cn.kaohe.scoring.explain.Deferred;
 import cn.kaohe.scoring.explain.IndicatorLine;
+import cn.kaohe.scoring.input.IndexedValues;
 import cn.kaohe.scoring.input.InputProblem;
 import cn.kaohe.scoring.input.NodeInput;
 import cn.kaohe.scoring.input.UnitData;
@@ -49,6 +50,9 @@ public final class TreeEvaluator {
     private final List<InputProblem> problems = new ArrayList<>();
     private final List<TreeOutcome.Overfulfilled> overfulfilled = new ArrayList<>();
     private final List<String> consumed;
+    /** The unit's inputs when given in a layout's order, and the slot of each of the plan's inputs; else null. */
+    private final IndexedValues indexed;
+    private final int[] slots;
     /** How many consumed paths are keys of the unit's data (each path is consumed once). */
     private int consumedPresent;
     private boolean incomplete;
@@ -65,6 +69,8 @@ public final class TreeEvaluator {
         this.lines = new ArrayList<>(nodes);
         this.lineContributions = new ArrayList<>(nodes);
         this.consumed = new ArrayList<>(nodes);
+        this.indexed = data.values() instanceof IndexedValues iv ? iv : null;
+        this.slots = indexed == null ? null : plan.slots(indexed.layout());
     }
 
     /** Evaluates {@code root} for {@code data}; the root's own id is not part of the paths. */
@@ -75,7 +81,7 @@ public final class TreeEvaluator {
     /** Evaluates the plan's root for {@code data} (the engine keeps one plan per category). */
     public static TreeOutcome evaluate(TreePlan plan, UnitData data) {
         TreeEvaluator t = new TreeEvaluator(data, plan);
-        Ratio base = t.node(plan.root(), "", Ratio.ONE, List.of());
+        Ratio base = t.node(plan.root(), "", -1, Ratio.ONE, List.of());
         // every key consumed (the usual case) ⇔ as many distinct consumed keys as keys: no set per unit needed
         Set<String> consumed = t.consumedPresent == data.values().size() ? null : new HashSet<>(t.consumed);
         for (String key : consumed == null ? List.<String>of() : data.values().keySet()) {
@@ -95,11 +101,12 @@ public final class TreeEvaluator {
         return path.isEmpty() ? id : path + "/" + id;
     }
 
-    private Ratio node(Indicator node, String path, Ratio factor, List<String> labels) {
+    /** {@code ordinal}: the plan's number of a leaf or sheet on a fixed path, else −1. */
+    private Ratio node(Indicator node, String path, int ordinal, Ratio factor, List<String> labels) {
         Ratio value = switch (node.kind()) {
             case GROUP -> group(node, path, factor, labels);
-            case LEAF -> leaf(node, path, factor, labels);
-            case SHEET -> sheet(node, path, factor, labels);
+            case LEAF -> leaf(node, path, ordinal, factor, labels);
+            case SHEET -> sheet(node, path, ordinal, factor, labels);
             case PERIODS -> periods(node, path, factor, labels);
         };
         value = division.settle(value); // a group's, split's or sheet's quotient (leaves settle in leaf())
@@ -118,11 +125,13 @@ public final class TreeEvaluator {
         Ratio sum = Ratio.ZERO;
         boolean ok = true;
         String[] childPaths = plan.childPaths(node, path); // fixed paths, shared by every unit; null under a split
+        int[] ordinals = childPaths == null ? null : plan.childOrdinals(node, path);
         List<Indicator> children = node.children();
         for (int i = 0; i < children.size(); i++) {
             Indicator child = children.get(i);
             Ratio childFactor = factor.times(child.weight()).dividedBy(node.divisor());
-            Ratio v = node(child, childPaths != null ? childPaths[i] : join(path, child.id()), childFactor, labels);
+            Ratio v = childPaths != null ? node(child, childPaths[i], ordinals[i], childFactor, labels)
+                    : node(child, join(path, child.id()), -1, childFactor, labels);
             if (v == null) {
                 ok = false;
             } else {
@@ -176,7 +185,7 @@ public final class TreeEvaluator {
         if (present.isEmpty() && spec.acceptWhole() && hasData(join(path, child.id()))) {
             // VIL-04 / XJ: the unit supplied the node once, without the split (§12 #6 default)
             periodsUsed.put(path, List.of());
-            return node(child, join(path, child.id()), factor, labels);
+            return node(child, join(path, child.id()), -1, factor, labels);
         }
         if (spec.mode() == PeriodMode.FIXED && present.size() < spec.periods().size()) {
             for (Period p : spec.periods()) {
@@ -213,7 +222,7 @@ public final class TreeEvaluator {
         List<String> inner = new ArrayList<>(labels);
         inner.add(label);
         Ratio f = factor.times(weight).dividedBy(divisor);
-        Ratio v = node(child, join(instancePath, child.id()), f, inner);
+        Ratio v = node(child, join(instancePath, child.id()), -1, f, inner);
         if (v != null) {
             paths.add(instancePath);
             values.add(v);
@@ -265,8 +274,8 @@ public final class TreeEvaluator {
         return labels.isEmpty() ? id : String.join(":", labels) + ":" + id;
     }
 
-    private Ratio leaf(Indicator node, String path, Ratio factor, List<String> labels) {
-        NodeInput input = consume(path);
+    private Ratio leaf(Indicator node, String path, int ordinal, Ratio factor, List<String> labels) {
+        NodeInput input = consume(path, ordinal);
         if (input == null) {
             problems.add(new InputProblem(data.unitId(), path, "input.missing", List.of(path),
                     "a required value is missing for this indicator"));
@@ -284,9 +293,20 @@ public final class TreeEvaluator {
         return value;
     }
 
-    /** The input at {@code path}, marking it used (an unused input is an unknown indicator). */
-    private NodeInput consume(String path) {
+    /**
+     * The input at {@code path}, marking it used (an unused input is an unknown indicator); read from its slot when
+     * the unit's inputs follow a layout and the node is on a fixed path ({@code ordinal} ≥ 0), without a look-up.
+     */
+    private NodeInput consume(String path, int ordinal) {
         consumed.add(path);
+        if (slots != null && ordinal >= 0) {
+            int slot = slots[ordinal];
+            NodeInput input = slot < 0 ? null : indexed.at(slot);
+            if (input != null) {
+                consumedPresent++;
+            }
+            return input;
+        }
         NodeInput input = data.values().get(path);
         if (input != null || data.values().containsKey(path)) {
             consumedPresent++;
@@ -319,8 +339,8 @@ public final class TreeEvaluator {
         }
     }
 
-    private Ratio sheet(Indicator node, String path, Ratio factor, List<String> labels) {
-        NodeInput input = consume(path);
+    private Ratio sheet(Indicator node, String path, int ordinal, Ratio factor, List<String> labels) {
+        NodeInput input = consume(path, ordinal);
         SheetSpec spec = node.sheet();
         if (!(input instanceof NodeInput.Sheets sheets) || sheets.sheets().isEmpty()) {
             problems.add(new InputProblem(data.unitId(), path, input == null ? "input.missing" : "input.wrongKind",
