@@ -66,7 +66,7 @@ public final class ScoringEngine {
         this.scheme = scheme;
         Map<String, TreePlan> p = new HashMap<>();
         for (Category c : scheme.categories()) {
-            p.putIfAbsent(c.id(), TreePlan.of(c.root()));
+            p.putIfAbsent(c.id(), TreePlan.of(c.root(), scheme.division()));
         }
         this.plans = Map.copyOf(p);
     }
@@ -119,7 +119,7 @@ public final class ScoringEngine {
                                 + scheme.categories().stream().map(Category::id).toList()))));
         TreePlan plan = plans.get(category.id());
         TreeOutcome tree = plan != null && plan.root() == category.root() ? TreeEvaluator.evaluate(plan, data)
-                : TreeEvaluator.evaluate(category.root(), data);
+                : TreeEvaluator.evaluate(TreePlan.of(category.root(), scheme.division()), data);
         AdjustmentOutcome adj = AdjustmentEvaluator.evaluate(scheme.adjustments(), category, data, tree.overfulfilled());
         List<InputProblem> problems = new ArrayList<>(tree.problems());
         problems.addAll(adj.problems());

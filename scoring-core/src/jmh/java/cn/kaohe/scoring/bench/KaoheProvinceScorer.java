@@ -9,6 +9,7 @@ import cn.kaohe.scoring.explain.Contribution;
 import cn.kaohe.scoring.explain.IndicatorLine;
 import cn.kaohe.scoring.explain.UnitResult;
 import cn.kaohe.scoring.input.Claim;
+import cn.kaohe.scoring.input.InputLayout;
 import cn.kaohe.scoring.input.NodeInput;
 import cn.kaohe.scoring.input.UnitData;
 import cn.kaohe.scoring.method.Deduction;
@@ -22,6 +23,7 @@ import cn.kaohe.scoring.outcome.GradeScale;
 import cn.kaohe.scoring.outcome.VetoEffect;
 import cn.kaohe.scoring.outcome.VetoRule;
 import cn.kaohe.scoring.ranking.Candidate;
+import cn.kaohe.scoring.rounding.Division;
 import cn.kaohe.scoring.ranking.Exclusion;
 import cn.kaohe.scoring.ranking.QuotaRule;
 import cn.kaohe.scoring.ranking.TierEvaluation;
@@ -62,11 +64,14 @@ public final class KaoheProvinceScorer {
     private final ScoringEngine engine;
     private final List<TierRules> tiers;
     private final String[] paths;
+    /** The indicator paths in the province's order: every unit's inputs are an array in this order. */
+    private final InputLayout layout;
 
     private KaoheProvinceScorer(ScoringEngine engine, List<TierRules> tiers, String[] paths) {
         this.engine = engine;
         this.tiers = tiers;
         this.paths = paths;
+        this.layout = InputLayout.of(List.of(paths));
     }
 
     /**
@@ -120,9 +125,11 @@ public final class KaoheProvinceScorer {
                 GradeBand.halfOpen("良好", "80", "90"),
                 GradeBand.halfOpen("合格", "60", "80"),
                 GradeBand.halfOpen("不合格", null, "60")), GradeScale.Basis.ABSOLUTE);
-        Scheme scheme = Scheme.of("province", "synthetic province (shared/perf/gen_province.py)", categories,
-                adjustments, grades, List.of(), new VetoRule(List.of(VETO), VetoEffect.FORCE_FAIL, "不合格", null),
-                Eligibility.OPEN, null);
+        // the generator's arithmetic (gen_province.py): every division rounded to 34 digits where it arises
+        Scheme scheme = Scheme.of(new Scheme("province", "synthetic province (shared/perf/gen_province.py)",
+                categories, adjustments, grades, List.of(),
+                new VetoRule(List.of(VETO), VetoEffect.FORCE_FAIL, "不合格", null), Eligibility.OPEN, null, null,
+                Division.PER_QUOTIENT_DECIMAL128));
         return new KaoheProvinceScorer(ScoringEngine.builder().scheme(scheme).build(), tiers, paths);
     }
 
@@ -140,12 +147,13 @@ public final class KaoheProvinceScorer {
      */
     public UnitData unitData(Province p, int u) {
         UnitData.Builder b = UnitData.builder(p.unitId(u), p.tier(u));
+        NodeInput[] inputs = new NodeInput[paths.length];
         for (int i = 0; i < paths.length; i++) {
-            NodeInput input = p.method(i) == Province.Method.DEDUCT
+            inputs[i] = p.method(i) == Province.Method.DEDUCT
                     ? new NodeInput.Score(p.deductions(u, i))
                     : new NodeInput.TargetActual(p.target(u, i), p.actual(u, i));
-            b.value(paths[i], input);
         }
+        b.values(layout, inputs);
         for (Province.Adjustment a : p.adjustments(u)) {
             b.claim(new Claim(a.kind() == Province.Kind.BONUS ? BONUS : DEDUCTION, Province.LEVELS.get(a.level()),
                     a.workId(), 1, a.points(), null, null, null));

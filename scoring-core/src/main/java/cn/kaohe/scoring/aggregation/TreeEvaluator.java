@@ -2,6 +2,7 @@ package cn.kaohe.scoring.aggregation;
 
 import cn.kaohe.scoring.explain.Deferred;
 import cn.kaohe.scoring.explain.IndicatorLine;
+import cn.kaohe.scoring.input.IndexedValues;
 import cn.kaohe.scoring.input.InputProblem;
 import cn.kaohe.scoring.input.NodeInput;
 import cn.kaohe.scoring.input.UnitData;
@@ -12,6 +13,7 @@ import cn.kaohe.scoring.method.Overfulfilment;
 import cn.kaohe.scoring.method.Proration;
 import cn.kaohe.scoring.method.SheetSpec;
 import cn.kaohe.scoring.rounding.Decimals;
+import cn.kaohe.scoring.rounding.Division;
 import cn.kaohe.scoring.rounding.Ratio;
 import cn.kaohe.scoring.scheme.Indicator;
 import java.math.BigDecimal;
@@ -32,12 +34,14 @@ public final class TreeEvaluator {
 
     private final UnitData data;
     private final TreePlan plan;
+    /** The scheme's division policy: a node value that is a quotient is kept exact or rounded to 34 digits. */
+    private final Division division;
     // value and contribution per path, as parallel lists in evaluation order (maps are made when read)
-    private final List<String> paths = new ArrayList<>();
-    private final List<Ratio> values = new ArrayList<>();
-    private final List<Ratio> contributions = new ArrayList<>();
-    private final List<PendingLine> lines = new ArrayList<>();
-    private final List<Ratio> lineContributions = new ArrayList<>();
+    private final List<String> paths;
+    private final List<Ratio> values;
+    private final List<Ratio> contributions;
+    private final List<PendingLine> lines;
+    private final List<Ratio> lineContributions;
     private final List<String> floored = new ArrayList<>();
     private final Map<String, Integer> respondents = new LinkedHashMap<>();
     private final Map<String, List<String>> periodsUsed = new LinkedHashMap<>();
@@ -45,7 +49,10 @@ public final class TreeEvaluator {
     private final Set<String> flags = new LinkedHashSet<>();
     private final List<InputProblem> problems = new ArrayList<>();
     private final List<TreeOutcome.Overfulfilled> overfulfilled = new ArrayList<>();
-    private final List<String> consumed = new ArrayList<>();
+    private final List<String> consumed;
+    /** The unit's inputs when given in a layout's order, and the slot of each of the plan's inputs; else null. */
+    private final IndexedValues indexed;
+    private final int[] slots;
     /** How many consumed paths are keys of the unit's data (each path is consumed once). */
     private int consumedPresent;
     private boolean incomplete;
@@ -53,6 +60,17 @@ public final class TreeEvaluator {
     private TreeEvaluator(UnitData data, TreePlan plan) {
         this.data = data;
         this.plan = plan;
+        this.division = plan.division();
+        // sized for the fixed tree (every unit of a category has the same), so the lists never grow while scoring
+        int nodes = plan.nodeCount();
+        this.paths = new ArrayList<>(nodes);
+        this.values = new ArrayList<>(nodes);
+        this.contributions = new ArrayList<>(nodes);
+        this.lines = new ArrayList<>(nodes);
+        this.lineContributions = new ArrayList<>(nodes);
+        this.consumed = new ArrayList<>(nodes);
+        this.indexed = data.values() instanceof IndexedValues iv ? iv : null;
+        this.slots = indexed == null ? null : plan.slots(indexed.layout());
     }
 
     /** Evaluates {@code root} for {@code data}; the root's own id is not part of the paths. */
@@ -63,7 +81,7 @@ public final class TreeEvaluator {
     /** Evaluates the plan's root for {@code data} (the engine keeps one plan per category). */
     public static TreeOutcome evaluate(TreePlan plan, UnitData data) {
         TreeEvaluator t = new TreeEvaluator(data, plan);
-        Ratio base = t.node(plan.root(), "", Ratio.ONE, List.of());
+        Ratio base = t.node(plan.root(), "", -1, Ratio.ONE, List.of());
         // every key consumed (the usual case) ⇔ as many distinct consumed keys as keys: no set per unit needed
         Set<String> consumed = t.consumedPresent == data.values().size() ? null : new HashSet<>(t.consumed);
         for (String key : consumed == null ? List.<String>of() : data.values().keySet()) {
@@ -83,13 +101,15 @@ public final class TreeEvaluator {
         return path.isEmpty() ? id : path + "/" + id;
     }
 
-    private Ratio node(Indicator node, String path, Ratio factor, List<String> labels) {
+    /** {@code ordinal}: the plan's number of a leaf or sheet on a fixed path, else −1. */
+    private Ratio node(Indicator node, String path, int ordinal, Ratio factor, List<String> labels) {
         Ratio value = switch (node.kind()) {
             case GROUP -> group(node, path, factor, labels);
-            case LEAF -> leaf(node, path, factor, labels);
-            case SHEET -> sheet(node, path, factor, labels);
+            case LEAF -> leaf(node, path, ordinal, factor, labels);
+            case SHEET -> sheet(node, path, ordinal, factor, labels);
             case PERIODS -> periods(node, path, factor, labels);
         };
+        value = division.settle(value); // a group's, split's or sheet's quotient (leaves settle in leaf())
         if (value != null && !path.isEmpty()) {
             paths.add(path);
             values.add(value);
@@ -105,11 +125,13 @@ public final class TreeEvaluator {
         Ratio sum = Ratio.ZERO;
         boolean ok = true;
         String[] childPaths = plan.childPaths(node, path); // fixed paths, shared by every unit; null under a split
+        int[] ordinals = childPaths == null ? null : plan.childOrdinals(node, path);
         List<Indicator> children = node.children();
         for (int i = 0; i < children.size(); i++) {
             Indicator child = children.get(i);
             Ratio childFactor = factor.times(child.weight()).dividedBy(node.divisor());
-            Ratio v = node(child, childPaths != null ? childPaths[i] : join(path, child.id()), childFactor, labels);
+            Ratio v = childPaths != null ? node(child, childPaths[i], ordinals[i], childFactor, labels)
+                    : node(child, join(path, child.id()), -1, childFactor, labels);
             if (v == null) {
                 ok = false;
             } else {
@@ -163,7 +185,7 @@ public final class TreeEvaluator {
         if (present.isEmpty() && spec.acceptWhole() && hasData(join(path, child.id()))) {
             // VIL-04 / XJ: the unit supplied the node once, without the split (§12 #6 default)
             periodsUsed.put(path, List.of());
-            return node(child, join(path, child.id()), factor, labels);
+            return node(child, join(path, child.id()), -1, factor, labels);
         }
         if (spec.mode() == PeriodMode.FIXED && present.size() < spec.periods().size()) {
             for (Period p : spec.periods()) {
@@ -200,7 +222,7 @@ public final class TreeEvaluator {
         List<String> inner = new ArrayList<>(labels);
         inner.add(label);
         Ratio f = factor.times(weight).dividedBy(divisor);
-        Ratio v = node(child, join(instancePath, child.id()), f, inner);
+        Ratio v = node(child, join(instancePath, child.id()), -1, f, inner);
         if (v != null) {
             paths.add(instancePath);
             values.add(v);
@@ -252,8 +274,8 @@ public final class TreeEvaluator {
         return labels.isEmpty() ? id : String.join(":", labels) + ":" + id;
     }
 
-    private Ratio leaf(Indicator node, String path, Ratio factor, List<String> labels) {
-        NodeInput input = consume(path);
+    private Ratio leaf(Indicator node, String path, int ordinal, Ratio factor, List<String> labels) {
+        NodeInput input = consume(path, ordinal);
         if (input == null) {
             problems.add(new InputProblem(data.unitId(), path, "input.missing", List.of(path),
                     "a required value is missing for this indicator"));
@@ -266,13 +288,25 @@ public final class TreeEvaluator {
         if (input instanceof NodeInput.Votes votes) {
             respondents.put(path, votes.respondents());
         }
-        record(path, node.name(), node.method().name(), out, node.ruleId(), factor);
-        return out.value();
+        Ratio value = division.settle(out.value()); // the method's quotient, e.g. DIV(points·actual, target)
+        record(path, node.name(), node.method().name(), out, value, node.ruleId(), factor);
+        return value;
     }
 
-    /** The input at {@code path}, marking it used (an unused input is an unknown indicator). */
-    private NodeInput consume(String path) {
+    /**
+     * The input at {@code path}, marking it used (an unused input is an unknown indicator); read from its slot when
+     * the unit's inputs follow a layout and the node is on a fixed path ({@code ordinal} ≥ 0), without a look-up.
+     */
+    private NodeInput consume(String path, int ordinal) {
         consumed.add(path);
+        if (slots != null && ordinal >= 0) {
+            int slot = slots[ordinal];
+            NodeInput input = slot < 0 ? null : indexed.at(slot);
+            if (input != null) {
+                consumedPresent++;
+            }
+            return input;
+        }
         NodeInput input = data.values().get(path);
         if (input != null || data.values().containsKey(path)) {
             consumedPresent++;
@@ -280,9 +314,10 @@ public final class TreeEvaluator {
         return input;
     }
 
-    private void record(String path, String name, String method, LeafOutcome out, String ruleId, Ratio factor) {
-        Ratio contribution = out.value() == null ? null : out.value().times(factor);
-        lines.add(new PendingLine(path, name, method, out, ruleId, contribution));
+    private void record(String path, String name, String method, LeafOutcome out, Ratio value, String ruleId,
+                        Ratio factor) {
+        Ratio contribution = value == null ? null : value.times(factor);
+        lines.add(new PendingLine(path, name, method, out, value, ruleId, contribution));
         if (contribution != null) {
             lineContributions.add(contribution);
         }
@@ -292,11 +327,11 @@ public final class TreeEvaluator {
      * What an {@link IndicatorLine} is made of, kept exact while scoring; the line's decimals (each fraction divided
      * once, shared with the values, contributions and breakdown that hold the same fraction) are made when read.
      */
-    private record PendingLine(String path, String name, String method, LeafOutcome out, String ruleId,
+    private record PendingLine(String path, String name, String method, LeafOutcome out, Ratio value, String ruleId,
                                Ratio contribution) {
         IndicatorLine line() {
             return new IndicatorLine(path, name, method, out.inputs(), value(out.factor()), out.bound(), ruleId,
-                    value(out.value()), value(contribution));
+                    value(value), value(contribution));
         }
 
         private static BigDecimal value(Ratio r) {
@@ -304,8 +339,8 @@ public final class TreeEvaluator {
         }
     }
 
-    private Ratio sheet(Indicator node, String path, Ratio factor, List<String> labels) {
-        NodeInput input = consume(path);
+    private Ratio sheet(Indicator node, String path, int ordinal, Ratio factor, List<String> labels) {
+        NodeInput input = consume(path, ordinal);
         SheetSpec spec = node.sheet();
         if (!(input instanceof NodeInput.Sheets sheets) || sheets.sheets().isEmpty()) {
             problems.add(new InputProblem(data.unitId(), path, input == null ? "input.missing" : "input.wrongKind",
@@ -390,15 +425,16 @@ public final class TreeEvaluator {
                         item.direction() == null ? spec.direction() : item.direction(),
                         spec.zeroTarget(), eval);
             }
-            record(itemPath, item.name(), spec.itemMethod().name(), out, node.ruleId(), factor.times(scale));
-            if (out.value() == null) {
+            Ratio value = division.settle(out.value());
+            record(itemPath, item.name(), spec.itemMethod().name(), out, value, node.ruleId(), factor.times(scale));
+            if (value == null) {
                 ok = false;
             } else {
-                sum = sum.plus(out.value());
+                sum = sum.plus(value);
             }
             overfulfilment(spec.overfulfilment(), item);
         }
-        return ok ? sum.times(scale) : null;
+        return ok ? division.settle(sum.times(scale)) : null;
     }
 
     private void overfulfilment(Overfulfilment rule, NodeInput.SheetItem item) {

@@ -39,8 +39,10 @@ public record UnitData(String unitId, String category, int assessmentYear, Map<S
     public UnitData {
         Objects.requireNonNull(unitId, "unitId");
         Objects.requireNonNull(category, "category");
-        // a builder's own map is handed over (the builder copies before changing it again): no copy per unit
-        values = Collections.unmodifiableMap(values instanceof Handed ? values : new LinkedHashMap<>(values));
+        // a builder's own map is handed over (the builder copies before changing it again): no copy per unit;
+        // inputs given in a layout's order stay as they are (IndexedValues is unmodifiable and copied its array)
+        values = values instanceof IndexedValues ? values
+                : Collections.unmodifiableMap(values instanceof Handed ? values : new LinkedHashMap<>(values));
         claims = List.copyOf(claims);
         growth = Collections.unmodifiableMap(new LinkedHashMap<>(growth));
         vetoes = Collections.unmodifiableSet(new LinkedHashSet<>(vetoes));
@@ -81,8 +83,23 @@ public record UnitData(String unitId, String category, int assessmentYear, Map<S
             return this;
         }
 
+        /**
+         * Sets the inputs of every path of {@code layout} at once, replacing the values set so far; the array is
+         * copied. A unit built this way is scored without a path lookup per indicator (the engine resolves the
+         * layout's slots once per category).
+         *
+         * @param layout the paths, shared by many units
+         * @param inputs {@code inputs[i]} is the input at {@code layout.path(i)}, null = not supplied
+         * @return this builder
+         */
+        public Builder values(InputLayout layout, NodeInput[] inputs) {
+            values = new IndexedValues(layout, inputs);
+            handedOver = false;
+            return this;
+        }
+
         public Builder value(String path, NodeInput input) {
-            if (handedOver) {
+            if (handedOver || values instanceof IndexedValues) {
                 Handed copy = new Handed();
                 copy.putAll(values);
                 values = copy;

@@ -28,6 +28,7 @@ import cn.kaohe.scoring.outcome.GradeGate;
 import cn.kaohe.scoring.outcome.GradeScale;
 import cn.kaohe.scoring.outcome.VetoEffect;
 import cn.kaohe.scoring.outcome.VetoRule;
+import cn.kaohe.scoring.rounding.Division;
 import cn.kaohe.scoring.rounding.RoundingPolicy;
 import cn.kaohe.scoring.scheme.Category;
 import cn.kaohe.scoring.scheme.Indicator;
@@ -145,7 +146,7 @@ public final class SchemeReader {
             return null;
         }
         f.allowOnly(root, "$", "id", "title", "rounding", "grades", "gates", "veto", "eligibility", "adjustments",
-                "categories", "totalCap", "notes");
+                "categories", "totalCap", "division", "notes");
         String id = f.text(root, "id", "$", true);
         String title = f.text(root, "title", "$", false);
         RoundingPolicy rounding = rounding(root.get("rounding"));
@@ -168,8 +169,9 @@ public final class SchemeReader {
         if (!problems.isEmpty() || id == null || grades == null) {
             return null;
         }
+        Division division = f.enumValue(root, "division", "$", Division.class, Division.EXACT);
         return new Scheme(id, title, categories, adjustments, grades, gates, veto, eligibility, rounding,
-                f.decimal(root, "totalCap", "$", false));
+                f.decimal(root, "totalCap", "$", false), division);
     }
 
     private RoundingPolicy rounding(JsonNode n) {

@@ -16,6 +16,7 @@ import cn.kaohe.scoring.outcome.GateCondition;
 import cn.kaohe.scoring.outcome.GradeBand;
 import cn.kaohe.scoring.outcome.GradeGate;
 import cn.kaohe.scoring.rounding.Decimals;
+import cn.kaohe.scoring.rounding.Division;
 import cn.kaohe.scoring.scheme.Category;
 import cn.kaohe.scoring.scheme.Indicator;
 import cn.kaohe.scoring.scheme.Scheme;
@@ -67,6 +68,9 @@ public final class SchemeWriter {
             r.put("mode", s.rounding().mode().name());
         }
         num(root, "totalCap", s.totalCap());
+        if (s.division() != Division.EXACT) {
+            root.put("division", s.division().name()); // EXACT is the default: seed schemes stay as they were
+        }
         ObjectNode grades = root.putObject("grades");
         grades.put("basis", s.grades().basis().name());
         ArrayNode bands = grades.putArray("bands");

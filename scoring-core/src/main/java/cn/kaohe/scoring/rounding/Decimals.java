@@ -1,6 +1,7 @@
 package cn.kaohe.scoring.rounding;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
 import java.util.Map;
 
@@ -26,12 +27,32 @@ public final class Decimals {
         if (value.signum() == 0) {
             return BigDecimal.ZERO;
         }
-        // a multiple of 10 is even, so an odd unscaled value is canonical already (the usual 34-digit quotient):
-        // no stripTrailingZeros, which divides by ten at least once; long-sized values strip cheaply anyway
-        if (value.precision() > 18 && value.unscaledValue().testBit(0)) {
-            return value;
+        // a multiple of 10 is even and a multiple of 5, so an unscaled value that is odd or not a multiple of 5 is
+        // canonical already (the usual 34-digit quotient): no stripTrailingZeros, which divides a BigInteger by ten at
+        // least once; long-sized values strip cheaply anyway
+        if (value.precision() > 18) {
+            BigInteger unscaled = value.unscaledValue();
+            if (unscaled.testBit(0) || !multipleOfFive(unscaled)) {
+                return value;
+            }
         }
         return value.stripTrailingZeros();
+    }
+
+    /**
+     * Whether {@code n} is a multiple of 5, without a division: 2^64 ≡ 1 (mod 5), so n ≡ the sum of its 64-bit words
+     * (one shift for a 34-digit value).
+     */
+    static boolean multipleOfFive(BigInteger n) {
+        BigInteger rest = n.signum() < 0 ? n.negate() : n;
+        long sum = 0;
+        while (true) {
+            sum += Long.remainderUnsigned(rest.longValue(), 5);
+            if (rest.bitLength() <= 64) {
+                return sum % 5 == 0;
+            }
+            rest = rest.shiftRight(64);
+        }
     }
 
     /** Parses a decimal written as a string ("89.96"); never goes through a binary floating-point type. */

@@ -5,8 +5,9 @@ import cn.kaohe.scoring.outcome.Eligibility;
 import cn.kaohe.scoring.outcome.GradeGate;
 import cn.kaohe.scoring.outcome.GradeScale;
 import cn.kaohe.scoring.outcome.VetoRule;
-import cn.kaohe.scoring.rounding.RoundingPolicy;
 import cn.kaohe.scoring.rounding.Decimals;
+import cn.kaohe.scoring.rounding.Division;
+import cn.kaohe.scoring.rounding.RoundingPolicy;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -28,15 +29,24 @@ import java.util.Optional;
  * @param rounding   applied once to the final total (TS-20), or null: exact values throughout
  * @param totalCap   the highest total a unit may reach after adjustments (§12 #5 {@code total_cap_100}), or null:
  *                   no cap (the oracle default; VIL-C08 reaches 100.4)
+ * @param division   how quotients in the indicator trees are kept: {@link Division#EXACT} (the default, also for
+ *                   null) or rounded to 34 digits where each arises ({@link Division#PER_QUOTIENT_DECIMAL128})
  */
 public record Scheme(String id, String title, List<Category> categories, Adjustments adjustments,
                      GradeScale grades, List<GradeGate> gates, VetoRule veto, Eligibility eligibility,
-                     RoundingPolicy rounding, BigDecimal totalCap) {
+                     RoundingPolicy rounding, BigDecimal totalCap, Division division) {
+
+    /** A scheme with exact division (not validated: use {@link #of}). */
+    public Scheme(String id, String title, List<Category> categories, Adjustments adjustments, GradeScale grades,
+                  List<GradeGate> gates, VetoRule veto, Eligibility eligibility, RoundingPolicy rounding,
+                  BigDecimal totalCap) {
+        this(id, title, categories, adjustments, grades, gates, veto, eligibility, rounding, totalCap, Division.EXACT);
+    }
 
     /** A scheme without a total cap (not validated: use {@link #of}). */
     public Scheme(String id, String title, List<Category> categories, Adjustments adjustments, GradeScale grades,
                   List<GradeGate> gates, VetoRule veto, Eligibility eligibility, RoundingPolicy rounding) {
-        this(id, title, categories, adjustments, grades, gates, veto, eligibility, rounding, null);
+        this(id, title, categories, adjustments, grades, gates, veto, eligibility, rounding, null, Division.EXACT);
     }
 
     public Scheme {
@@ -48,6 +58,13 @@ public record Scheme(String id, String title, List<Category> categories, Adjustm
         veto = veto == null ? VetoRule.NONE : veto;
         eligibility = eligibility == null ? Eligibility.OPEN : eligibility;
         totalCap = Decimals.canon(totalCap);
+        division = division == null ? Division.EXACT : division;
+    }
+
+    /** This scheme with another division policy (not validated again: the policy is valid for any scheme). */
+    public Scheme withDivision(Division division) {
+        return new Scheme(id, title, categories, adjustments, grades, gates, veto, eligibility, rounding, totalCap,
+                division);
     }
 
     /**
