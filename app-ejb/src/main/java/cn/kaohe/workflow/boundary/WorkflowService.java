@@ -316,14 +316,13 @@ public class WorkflowService {
                 .setParameter("recipient", callers.login()).getResultStream().map(NotificationView::of).toList();
     }
 
-    /** Marks one of the caller's notifications read; another user's is refused (403). */
-    public NotificationView markRead(long id) {
-        Notification n = em.find(Notification.class, id);
-        if (n == null || !n.getRecipient().equals(callers.login())) {
-            throw new AccessRefusedException("workflow.notification.refused", String.valueOf(id));
-        }
-        n.markRead(now());
-        return NotificationView.of(n);
+    /** Marks every notification of the caller read; returns them, newest first. */
+    public List<NotificationView> markAllRead() {
+        LocalDateTime now = now();
+        List<Notification> mine = em.createNamedQuery(Notification.OF_RECIPIENT, Notification.class)
+                .setParameter("recipient", callers.login()).getResultList();
+        mine.forEach(n -> n.markRead(now));
+        return mine.stream().map(NotificationView::of).toList();
     }
 
     private void ownSubmission(UnitWorkflow workflow, WorkflowAction action) {
@@ -351,7 +350,8 @@ public class WorkflowService {
             if (cause instanceof OptimisticLockException || cause instanceof java.sql.SQLIntegrityConstraintViolationException
                     || cause.getClass().getSimpleName().equals("OptimisticLockException")
                     || cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                            && sql.getSQLState().startsWith("23")) {
+                            && (sql.getSQLState().startsWith("23") || sql.getSQLState().startsWith("40")
+                                    || sql.getSQLState().equals("HYT00") || sql.getSQLState().equals("90131"))) {
                 return true;
             }
         }

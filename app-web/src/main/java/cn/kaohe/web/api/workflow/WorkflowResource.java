@@ -104,8 +104,8 @@ public class WorkflowResource {
     }
 
     @POST
-    @Path("notifications/{id}/read")
-    public NotificationView markRead(@PathParam("id") long id) {
-        return workflow.markRead(id);
+    @Path("notifications/read")
+    public List<NotificationView> markAllRead() {
+        return workflow.markAllRead();
     }
 }
