@@ -19,7 +19,7 @@ import java.time.LocalDateTime;
 @Entity
 @Table(name = "workflow_transition")
 @NamedQuery(name = WorkflowTransition.OF_WORKFLOW,
-        query = "SELECT t FROM WorkflowTransition t WHERE t.workflow = :workflow ORDER BY t.changedAt, t.id")
+        query = "SELECT t FROM WorkflowTransition t WHERE t.workflow = :workflow ORDER BY t.id")
 public class WorkflowTransition {
 
     public static final String OF_WORKFLOW = "WorkflowTransition.ofWorkflow";
