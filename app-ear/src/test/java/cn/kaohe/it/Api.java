@@ -32,6 +32,7 @@ final class Api {
     private final String authorization;
     private final Http admin;
     private final Map<String, String> categories = new HashMap<>();
+    private final String login;
 
     Api(URL deployment) throws Exception {
         this(deployment, List.of("ASSESSMENT_OFFICE"), List.of());
@@ -41,9 +42,14 @@ final class Api {
     Api(URL deployment, List<String> roles, List<String> units) throws Exception {
         this.base = URI.create(Http.withSlash(deployment) + "api/");
         this.admin = Http.admin(deployment);
-        String login = Fixtures.user(admin, roles, units);
+        this.login = Fixtures.user(admin, roles, units);
         this.authorization = "Basic " + Base64.getEncoder().encodeToString((login + ":" + Fixtures.PASSWORD)
                 .getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The signed-in user's login. */
+    String login() {
+        return login;
     }
 
     static String unique(String prefix) {

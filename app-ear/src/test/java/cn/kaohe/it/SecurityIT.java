@@ -38,6 +38,9 @@ class SecurityIT {
     private static final Set<String> OFFICE = Set.of("SYSTEM_ADMIN", "ASSESSMENT_OFFICE");
     private static final Set<String> ADMIN = Set.of("SYSTEM_ADMIN");
     private static final Set<String> AUDIT = Set.of("ASSESSMENT_OFFICE", "AUDITOR");
+    private static final Set<String> ASSESSMENT_OFFICE = Set.of("ASSESSMENT_OFFICE");
+    private static final Set<String> SUBMITTERS = Set.of("ASSESSMENT_OFFICE", "UNIT_REPORTER");
+    private static final Set<String> LEADERS = Set.of("LEADER");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -56,8 +59,135 @@ class SecurityIT {
     record Operation(String name, Set<String> allowed, Call call) {
     }
 
-    private List<Operation> operations(Http admin, String category, String ownUnit, String target) {
+    /**
+     * A ZD period with the reporter's unit enrolled, and helper users who drive the unit's workflow into the state an
+     * operation needs (so every role meets the same state), then the operation is called by the role under test.
+     */
+    private final class Workflow {
+        final String period;
+        final String unit;
+        final Api office;
+        final Api reopener;
+        final Api reporter;
+        final Api assessor;
+        final Api leader;
+
+        Workflow(String unit) throws Exception {
+            this.unit = unit;
+            office = new Api(base);
+            reopener = new Api(base);
+            reporter = new Api(base, List.of("UNIT_REPORTER"), List.of(unit));
+            assessor = new Api(base, List.of("ASSESSOR"), List.of());
+            leader = new Api(base, List.of("LEADER"), List.of());
+            String key = Api.unique("ZD");
+            office.importTemplate("zd", key, null);
+            period = Api.unique("SEC");
+            office.period(period, key, 1);
+            office.enrol(period, unit, "township");
+        }
+
+        String path() {
+            return "api/workflow/" + period + "/units/" + unit;
+        }
+
+        JsonNode state() throws Exception {
+            return Api.expect(200, office.get("workflow/" + period + "/units/" + unit));
+        }
+
+        String transition(String action, String reason) throws Exception {
+            var body = Api.object().put("action", action).put("version", state().get("version").asLong());
+            if (reason != null) {
+                body.put("reason", reason);
+            }
+            return body.toString();
+        }
+
+        private void step(Api as, String action, String reason) throws Exception {
+            Api.expect(200, as.post("workflow/" + period + "/units/" + unit + "/transitions",
+                    Api.parse(transition(action, reason))));
+        }
+
+        /** Back to RETURNED unless DRAFT or RETURNED already. */
+        void editable() throws Exception {
+            String now = state().get("state").asText();
+            if (!now.equals("DRAFT") && !now.equals("RETURNED")) {
+                step(reopener, "REOPEN", "矩阵测试重置");
+            }
+        }
+
+        /** Back to RETURNED (or DRAFT), then forward to {@code target}. */
+        void driveTo(String target) throws Exception {
+            if (state().get("state").asText().equals(target)) {
+                return;
+            }
+            editable();
+            for (String[] s : List.of(new String[] {"SUBMITTED", "SUBMIT"}, new String[] {"SCORED", "SCORE"},
+                    new String[] {"REVIEWED", "REVIEW"}, new String[] {"APPROVED", "APPROVE"},
+                    new String[] {"PUBLICITY", "START_PUBLICITY"})) {
+                Api as = switch (s[1]) {
+                    case "SUBMIT" -> reporter;
+                    case "SCORE" -> assessor;
+                    case "REVIEW" -> reopener;
+                    case "APPROVE" -> leader;
+                    default -> office;
+                };
+                if (s[1].equals("START_PUBLICITY")) {
+                    Api.expect(200, office.post("workflow/" + period + "/publicity", Api.object()));
+                } else {
+                    step(as, s[1], null);
+                }
+                if (s[0].equals(target)) {
+                    return;
+                }
+            }
+        }
+
+        /** A new objection to the unit (in publicity), filed by the helper reporter; its id. */
+        long objection() throws Exception {
+            driveTo("PUBLICITY");
+            return Api.expect(201, reporter.post("workflow/" + period + "/units/" + unit + "/objections",
+                    Api.object().put("text", "矩阵异议"))).get("id").asLong();
+        }
+    }
+
+    private List<Operation> operations(Http admin, String category, String ownUnit, String target, Workflow wf) {
+        String periodPath = "api/workflow/" + wf.period;
         return List.of(
+                new Operation("GET /api/workflow/{period}/units", EVERYONE, c -> c.get(periodPath + "/units")),
+                new Operation("GET /api/workflow/{period}/units/{own}", EVERYONE, c -> c.get(wf.path())),
+                new Operation("GET /api/workflow/{period}/units/{own}/history", EVERYONE,
+                        c -> c.get(wf.path() + "/history")),
+                new Operation("POST /api/workflow/{period}/units/{own}/transitions SUBMIT", SUBMITTERS, c -> {
+                    wf.editable();
+                    Http.Reply reply = c.post(wf.path() + "/transitions", wf.transition("SUBMIT", null));
+                    if (reply.status() == 200) {
+                        wf.step(wf.reopener, "REOPEN", "矩阵测试重置");
+                    }
+                    return reply;
+                }),
+                new Operation("POST /api/workflow/{period}/units/{own}/transitions APPROVE", LEADERS, c -> {
+                    wf.driveTo("REVIEWED");
+                    return c.post(wf.path() + "/transitions", wf.transition("APPROVE", null));
+                }),
+                new Operation("GET /api/workflow/{period}/settings", EVERYONE, c -> c.get(periodPath + "/settings")),
+                new Operation("PUT /api/workflow/{period}/settings", ASSESSMENT_OFFICE, c -> c.put(periodPath
+                        + "/settings", "{\"publicityDays\":5,\"reminderDays\":3}")),
+                new Operation("POST /api/workflow/{period}/publicity", ASSESSMENT_OFFICE, c -> {
+                    wf.driveTo("APPROVED");
+                    return c.post(periodPath + "/publicity", "{}");
+                }),
+                new Operation("GET /api/workflow/{period}/objections", EVERYONE, c -> c.get(periodPath + "/objections")),
+                new Operation("POST /api/workflow/{period}/units/{unit}/objections", EVERYONE, c -> {
+                    wf.driveTo("PUBLICITY");
+                    return c.post(wf.path() + "/objections", "{\"text\":\"矩阵异议\"}");
+                }),
+                new Operation("POST /api/workflow/objections/{id}/answer", ASSESSMENT_OFFICE, c -> c.post(
+                        "api/workflow/objections/" + wf.objection() + "/answer",
+                        "{\"answer\":\"不成立\",\"upheld\":false}")),
+                new Operation("GET /api/workflow/notifications", EVERYONE, c -> c.get("api/workflow/notifications")),
+                new Operation("POST /api/workflow/notifications/read", EVERYONE,
+                        c -> c.post("api/workflow/notifications/read", "")),
+
                 new Operation("GET /api/units", EVERYONE, c -> c.get("api/units")),
                 new Operation("GET /api/units/tree", EVERYONE, c -> c.get("api/units/tree")),
                 new Operation("GET /api/units/{own}", EVERYONE, c -> c.get("api/units/" + ownUnit)),
@@ -97,7 +227,8 @@ class SecurityIT {
         }
         List<Executable> checks = new ArrayList<>();
         int cells = 0;
-        for (Operation operation : operations(admin, category, ownUnit, target)) {
+        Workflow workflow = new Workflow(ownUnit);
+        for (Operation operation : operations(admin, category, ownUnit, target, workflow)) {
             for (Map.Entry<String, Http> client : clients.entrySet()) {
                 Http.Reply reply = operation.call().on(client.getValue());
                 boolean allowed = operation.allowed().contains(client.getKey());
@@ -114,7 +245,7 @@ class SecurityIT {
             checks.add(() -> assertEquals(401, anonymous.status(), "anonymous × " + operation.name()));
             cells++;
         }
-        assertEquals(15 * 7, cells);
+        assertEquals(28 * 7, cells);
         assertAll(checks);
     }
 

@@ -16,6 +16,7 @@ import cn.kaohe.reporting.entity.DataEntry;
 import cn.kaohe.reporting.entity.VetoRecord;
 import cn.kaohe.scheme.control.SchemeFiles;
 import cn.kaohe.scheme.entity.SchemeVersion;
+import cn.kaohe.workflow.control.WorkflowStates;
 import cn.kaohe.scoring.adjustment.AdjustmentTable;
 import cn.kaohe.scoring.adjustment.Sign;
 import cn.kaohe.scoring.input.InputException;
@@ -75,6 +76,9 @@ public class ReportingService {
     @EJB
     private PeriodService periods;
 
+    @EJB
+    private WorkflowStates workflow;
+
     public List<EntryView> entries(String periodCode, String unitCode) {
         AssessmentPeriod period = periods.require(periodCode);
         List<DataEntry> found = unitCode == null
@@ -131,6 +135,8 @@ public class ReportingService {
             if (problems.size() > before || unit == null) {
                 continue;
             }
+            // a unit's entries change only while its workflow state allows it (draft/returned; scoring; review)
+            workflow.checkWritable(period, unit.getUnitCode(), prefix + "unitCode", problems);
             String subPeriod = subPeriod(period, scheme, path, prefix + "path", problems);
             deadline(period, subPeriod, prefix + "path", problems);
             leadDepartment(period, unit, path, prefix + "path", problems);
@@ -176,6 +182,7 @@ public class ReportingService {
         if (problems.isEmpty()) {
             AssessmentPeriod period = entry.getPeriod();
             PeriodUnit unit = periods.unit(period, entry.getUnitCode()).orElseThrow();
+            workflow.checkWritable(period, entry.getUnitCode(), "id", problems);
             leadDepartment(period, unit, entry.getIndicatorPath(), "path", problems);
             check(compiled(period.getScheme()), unit, entry.getIndicatorPath(), CanonicalJson.parse(valueJson), "path",
                     "value", problems);
@@ -216,6 +223,9 @@ public class ReportingService {
         }
         List<Violation> problems = new ArrayList<>();
         PeriodUnit unit = enrolled(period, request.unitCode(), "unitCode", problems);
+        if (unit != null) {
+            workflow.checkWritable(period, unit.getUnitCode(), "unitCode", problems);
+        }
         AdjustmentTable table = request.table() == null ? null
                 : scheme.scheme().adjustments().table(request.table()).orElse(null);
         if (request.table() == null) {
@@ -289,6 +299,9 @@ public class ReportingService {
         }
         List<Violation> problems = new ArrayList<>();
         PeriodUnit unit = enrolled(period, request.unitCode(), "unitCode", problems);
+        if (unit != null) {
+            workflow.checkWritable(period, unit.getUnitCode(), "unitCode", problems);
+        }
         List<String> areas = scheme.scheme().veto().areas();
         if (request.area() == null) {
             problems.add(Violation.of("area", "field.required"));

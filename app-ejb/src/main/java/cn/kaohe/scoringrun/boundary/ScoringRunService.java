@@ -10,6 +10,7 @@ import cn.kaohe.scoringrun.control.RunRecorder;
 import cn.kaohe.scoringrun.control.UnitScorer;
 import cn.kaohe.scoringrun.entity.RunUnit;
 import cn.kaohe.scoringrun.entity.ScoringRun;
+import cn.kaohe.workflow.control.WorkflowStates;
 import jakarta.annotation.Resource;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
@@ -64,6 +65,9 @@ public class ScoringRunService {
 
     @EJB
     private RunRecorder recorder;
+
+    @EJB
+    private WorkflowStates workflow;
 
     @EJB
     private ScoringRunService self;
@@ -147,16 +151,27 @@ public class ScoringRunService {
                 .getResultStream().map(RunView::of).toList();
     }
 
-    /** Results of a run in unit order; with detail, each carries its input snapshot and full explanation. */
+    /**
+     * Results of a run in unit order; with detail, each carries its input snapshot and full explanation. A unit
+     * reporter sees their own units, and other units only once those are in publicity or published (workflow).
+     */
     public List<UnitResultView> results(long runId, boolean detail) {
-        return units(runId).stream().filter(u -> callers.mayActFor(u.getUnitCode()))
+        return units(runId).stream().filter(u -> visible(u.getRun().getPeriod(), u.getUnitCode()))
                 .map(u -> UnitResultView.of(u, detail)).toList();
     }
 
+    /** One unit's result; another unit's is refused to a unit reporter until it is in publicity or published. */
     public Optional<UnitResultView> result(long runId, String unitCode) {
-        callers.requireUnit(unitCode);
+        ScoringRun run = em.find(ScoringRun.class, runId);
+        if (run != null && !visible(run.getPeriod(), unitCode)) {
+            callers.requireUnit(unitCode);
+        }
         return units(runId).stream().filter(u -> u.getUnitCode().equals(unitCode)).findFirst()
                 .map(u -> UnitResultView.of(u, true));
+    }
+
+    private boolean visible(AssessmentPeriod period, String unitCode) {
+        return callers.mayActFor(unitCode) || workflow.publiclyVisible(period, unitCode);
     }
 
     /**
