@@ -242,11 +242,13 @@ public class RectificationService {
                 : em.createNamedQuery(RectificationNotice.OF_PERIOD, RectificationNotice.class)
                         .setParameter("period", periods.require(f.periodCode().strip())).getResultList();
         LocalDate today = clock.today();
+        Set<String> own = callers.limitedToOwnUnits() ? callers.unitCodes() : null;
         List<NoticeView> listed = new ArrayList<>();
         for (RectificationNotice n : found) {
             boolean overdue = NoticeRules.overdue(n.getStatus(), n.getDeadline(), today);
             if ((unit != null && !unit.equals(n.getUnitCode())) || (status != null && status != n.getStatus())
-                    || (f.overdue() != null && f.overdue() != overdue) || !callers.mayActFor(n.getUnitCode())) {
+                    || (f.overdue() != null && f.overdue() != overdue)
+                    || (own != null && !own.contains(n.getUnitCode()))) {
                 continue;
             }
             listed.add(NoticeView.of(n, today, evidence(n)));
