@@ -3,7 +3,6 @@ package cn.kaohe.it;
 import static cn.kaohe.it.Api.expect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -149,7 +148,7 @@ class RectificationIT {
         JsonNode rejected = ok(200, office.post("api/rectification/notices/" + id + "/verification",
                 Api.object().put("accepted", false).put("note", "目录不全，缺2015年卷。").put("version", v2).toString()));
         assertEquals("REJECTED", rejected.get("status").asText());
-        assertNull(rejected.get("closedOn").textValue());
+        assertFalse(rejected.hasNonNull("closedOn"), "JSON-B leaves out a null closedOn");
 
         // a rejected notice cannot be closed before the unit answers again
         assertEquals(409, office.post("api/rectification/notices/" + id + "/verification",
