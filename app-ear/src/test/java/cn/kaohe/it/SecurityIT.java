@@ -60,6 +60,49 @@ class SecurityIT {
     }
 
     /**
+     * Rectification set-up for the matrix: a period with the reporter's unit enrolled, an office client to issue fresh
+     * notices and a second reporter of the same unit to answer them, so every call meets a notice in the right state.
+     */
+    private record Rect(String period, String unit, Http office, Http reporter, long notice, long evidence) {
+
+        /** A new notice to the unit; returns {id, version}. */
+        long[] issue() throws Exception {
+            JsonNode n = office.post("api/rectification/notices", Http.JSON.createObjectNode().put("periodCode", period)
+                    .put("unitCode", unit).put("title", "矩阵整改").put("problem", "矩阵问题").toString()).json();
+            return new long[] {n.get("id").asLong(), n.get("version").asLong()};
+        }
+
+        /** A new notice the unit has answered; returns {id, version}. */
+        long[] responded() throws Exception {
+            long[] n = issue();
+            JsonNode r = reporter.post("api/rectification/notices/" + n[0] + "/response", Http.JSON.createObjectNode()
+                    .put("text", "已整改").put("version", n[1]).toString()).json();
+            return new long[] {n[0], r.get("version").asLong()};
+        }
+    }
+
+    private Rect rect(URL base, String ownUnit) throws Exception {
+        Api setup = new Api(base);
+        String key = Fixtures.unique("VIL");
+        setup.importTemplate("vil", key, null);
+        String period = Fixtures.unique("SEC");
+        setup.period(period, key, 1);
+        setup.enrol(period, ownUnit, "village");
+        Http admin = Http.admin(base);
+        Http office = new Http(base).as(Fixtures.user(admin, List.of("ASSESSMENT_OFFICE"), List.of()), Fixtures.PASSWORD);
+        String reporterLogin = Fixtures.user(admin, List.of("UNIT_REPORTER"), List.of(ownUnit));
+        Rect partial = new Rect(period, ownUnit, office, new Http(base).as(reporterLogin, Fixtures.PASSWORD), 0, 0);
+        long[] notice = partial.issue();
+        Http.Reply file = partial.reporter().post("api/rectification/notices/" + notice[0]
+                + "/evidence?fileName=matrix.pdf", "%PDF-1.4 matrix");
+        assertEquals(201, file.status(), file.body());
+        return new Rect(period, ownUnit, office, partial.reporter(), notice[0], file.json().get("id").asLong());
+    }
+
+    private static final Set<String> ISSUERS = Set.of("ASSESSMENT_OFFICE", "ASSESSOR");
+    private static final Set<String> REPORTER = Set.of("UNIT_REPORTER");
+
+    /**
      * A ZD period with the reporter's unit enrolled, and helper users who drive the unit's workflow into the state an
      * operation needs (so every role meets the same state), then the operation is called by the role under test.
      */
@@ -150,7 +193,7 @@ class SecurityIT {
         }
     }
 
-    private List<Operation> operations(Http admin, String category, String ownUnit, String target, Workflow wf) {
+    private List<Operation> operations(Http admin, String category, String ownUnit, String target, Workflow wf, Rect rect) {
         String periodPath = "api/workflow/" + wf.period;
         return List.of(
                 new Operation("GET /api/workflow/{period}/units", EVERYONE, c -> c.get(periodPath + "/units")),
@@ -188,6 +231,32 @@ class SecurityIT {
                 new Operation("POST /api/workflow/notifications/read", EVERYONE,
                         c -> c.post("api/workflow/notifications/read", "")),
 
+                new Operation("GET /api/rectification/notices", EVERYONE, c -> c.get("api/rectification/notices"
+                        + "?period=" + rect.period())),
+                new Operation("POST /api/rectification/notices", ISSUERS, c -> c.post("api/rectification/notices",
+                        Http.JSON.createObjectNode().put("periodCode", rect.period()).put("unitCode", rect.unit())
+                                .put("title", "矩阵").put("problem", "矩阵问题").toString())),
+                new Operation("GET /api/rectification/notices/{id}", EVERYONE, c -> c.get("api/rectification/notices/"
+                        + rect.notice())),
+                new Operation("POST /api/rectification/notices/{id}/response", REPORTER, c -> {
+                    long[] n = rect.issue();
+                    return c.post("api/rectification/notices/" + n[0] + "/response", Http.JSON.createObjectNode()
+                            .put("text", "已整改").put("version", n[1]).toString());
+                }),
+                new Operation("POST /api/rectification/notices/{id}/evidence", REPORTER, c -> c.post(
+                        "api/rectification/notices/" + rect.notice() + "/evidence?fileName=m.pdf", "%PDF-1.4 m")),
+                new Operation("POST /api/rectification/notices/{id}/verification", ISSUERS, c -> {
+                    long[] n = rect.responded();
+                    return c.post("api/rectification/notices/" + n[0] + "/verification", Http.JSON.createObjectNode()
+                            .put("accepted", true).put("version", n[1]).toString());
+                }),
+                new Operation("GET /api/rectification/evidence/{id}/content", EVERYONE, c -> c.get(
+                        "api/rectification/evidence/" + rect.evidence() + "/content")),
+                new Operation("GET /api/rectification/calendar/{year}", EVERYONE, c -> c.get(
+                        "api/rectification/calendar/2099")),
+                new Operation("PUT /api/rectification/calendar/{year}", OFFICE, c -> c.put(
+                        "api/rectification/calendar/2099", "{\"year\":2099,\"days\":[{\"date\":\"2099-01-01\","
+                                + "\"kind\":\"HOLIDAY\",\"name\":\"元旦\"}]}")),
                 new Operation("GET /api/units", EVERYONE, c -> c.get("api/units")),
                 new Operation("GET /api/units/tree", EVERYONE, c -> c.get("api/units/tree")),
                 new Operation("GET /api/units/{own}", EVERYONE, c -> c.get("api/units/" + ownUnit)),
@@ -228,7 +297,8 @@ class SecurityIT {
         List<Executable> checks = new ArrayList<>();
         int cells = 0;
         Workflow workflow = new Workflow(ownUnit);
-        for (Operation operation : operations(admin, category, ownUnit, target, workflow)) {
+        Rect rect = rect(base, ownUnit);
+        for (Operation operation : operations(admin, category, ownUnit, target, workflow, rect)) {
             for (Map.Entry<String, Http> client : clients.entrySet()) {
                 Http.Reply reply = operation.call().on(client.getValue());
                 boolean allowed = operation.allowed().contains(client.getKey());
@@ -245,7 +315,7 @@ class SecurityIT {
             checks.add(() -> assertEquals(401, anonymous.status(), "anonymous × " + operation.name()));
             cells++;
         }
-        assertEquals(28 * 7, cells);
+        assertEquals(37 * 7, cells);
         assertAll(checks);
     }
 

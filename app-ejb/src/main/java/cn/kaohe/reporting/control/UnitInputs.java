@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -26,6 +27,17 @@ public final class UnitInputs {
 
     public static ObjectNode unit(String unitCode, String category, int year, List<DataEntry> entries,
             List<AdjustmentRecord> adjustments, Set<Long> adjustmentsWithEvidence, Collection<VetoRecord> vetoes) {
+        return unit(unitCode, category, year, entries, adjustments, adjustmentsWithEvidence, Map.of(), vetoes);
+    }
+
+    /**
+     * As {@link #unit(String, String, int, List, List, Set, Collection)}, with the "rectified" status that
+     * rectification notices decided for some adjustment records (VIL-24: id → rectified); it replaces the record's
+     * own flag.
+     */
+    public static ObjectNode unit(String unitCode, String category, int year, List<DataEntry> entries,
+            List<AdjustmentRecord> adjustments, Set<Long> adjustmentsWithEvidence, Map<Long, Boolean> rectified,
+            Collection<VetoRecord> vetoes) {
         ObjectNode unit = F.objectNode();
         unit.put("unit", unitCode);
         unit.put("category", category);
@@ -36,7 +48,12 @@ public final class UnitInputs {
         }
         ArrayNode claims = unit.putArray("claims");
         for (AdjustmentRecord a : adjustments) {
-            claims.add(claim(a, adjustmentsWithEvidence.contains(a.getId())));
+            ObjectNode claim = claim(a, adjustmentsWithEvidence.contains(a.getId()));
+            Boolean decided = rectified.get(a.getId());
+            if (decided != null) {
+                claim.put("rectified", decided);
+            }
+            claims.add(claim);
         }
         ArrayNode vetoAreas = unit.putArray("vetoes");
         Set<String> areas = new TreeSet<>();

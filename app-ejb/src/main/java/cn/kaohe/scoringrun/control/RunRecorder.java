@@ -12,7 +12,9 @@ import cn.kaohe.scheme.control.SchemeFiles;
 import cn.kaohe.scheme.entity.SchemeVersion;
 import cn.kaohe.scoringrun.entity.RunUnit;
 import cn.kaohe.scoringrun.entity.ScoringRun;
+import cn.kaohe.rectification.control.RectificationStatuses;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -37,6 +39,9 @@ public class RunRecorder {
 
     @PersistenceContext(unitName = "kaohe")
     private EntityManager em;
+
+    @EJB
+    private RectificationStatuses rectification;
 
     /** A unit's canonical input and its hash. */
     public record Snapshot(String unitCode, String category, String inputJson, String sha256) {
@@ -64,6 +69,8 @@ public class RunRecorder {
         Set<Long> withEvidence = new HashSet<>(em.createQuery("SELECT f.ownerId FROM EvidenceFile f"
                 + " WHERE f.period = :period AND f.ownerKind = :kind AND f.withdrawnAt IS NULL", Long.class).setParameter("period", period)
                 .setParameter("kind", EvidenceFile.OwnerKind.ADJUSTMENT).getResultList());
+        // VIL-24: a linked rectification notice decides "rectified" (closed) or "not rectified" (overdue, doubled)
+        Map<Long, Boolean> rectified = rectification.rectifiedByAdjustment(period);
         List<Snapshot> snapshots = new ArrayList<>();
         Map<String, String> hashes = new LinkedHashMap<>();
         for (PeriodUnit u : units) {
@@ -72,7 +79,7 @@ public class RunRecorder {
             }
             String json = CanonicalJson.canonical(UnitInputs.unit(u.getUnitCode(), u.getCategory(), period.getYear(),
                     entries.getOrDefault(u.getUnitCode(), List.of()),
-                    adjustments.getOrDefault(u.getUnitCode(), List.of()), withEvidence,
+                    adjustments.getOrDefault(u.getUnitCode(), List.of()), withEvidence, rectified,
                     vetoes.getOrDefault(u.getUnitCode(), List.of())));
             String sha = CanonicalJson.sha256(json);
             snapshots.add(new Snapshot(u.getUnitCode(), u.getCategory(), json, sha));
