@@ -203,10 +203,11 @@ class SchemeDesignerPageIT {
             vil = (ObjectNode) new Api(base).get("schemes/" + new Api(base).importTemplate("vil",
                     Fixtures.unique("SRC"), null).get("key").asText() + "/versions/1").json().get("scheme");
         }
-        vil.put("colour", "red");                                              // an unknown field
+        // three mistakes scoring-core's validator finds together (an unknown field would stop it at reading)
         ((ObjectNode) vil.get("grades").get("bands").get(1)).put("max", "90"); // 合格 [80, 90) leaves a gap to 95
         ArrayNode children = (ArrayNode) vil.get("categories").get(0).get("root").get("children");
         ((ObjectNode) children.get(1)).put("points", "16");                    // 定性考核 says 16, adds up to 15
+        ((ObjectNode) children.get(1).get("children").get(0)).put("weight", "-0.05"); // a negative weight
         Path file = Files.createTempFile("broken-vil", ".json");
         Files.writeString(file, vil.toString());
 
@@ -220,7 +221,9 @@ class SchemeDesignerPageIT {
         List<String> problems = browser.findElements(By.cssSelector("#importForm\\:importProblems tbody tr")).stream()
                 .map(WebElement::getText).toList();
         assertTrue(problems.size() >= 3, problems.toString());
-        assertTrue(problems.stream().anyMatch(p -> p.contains("colour")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.contains("grades")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.contains("village/qualitative/leadership")
+                && p.contains("-0.05")), problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.contains("village/qualitative") && p.contains("16")),
                 problems.toString());
         assertTrue(problems.stream().allMatch(p -> p.contains(file.getFileName().toString())),
