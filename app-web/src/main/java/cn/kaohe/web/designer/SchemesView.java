@@ -38,6 +38,8 @@ public class SchemesView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final long MAX_FILE = 2_000_000;
+    private static final String IMPORT_FORM = "importForm";
+    private static final String TEMPLATE_FORM = "templateForm";
 
     @EJB
     private SchemeService service;
@@ -154,14 +156,21 @@ public class SchemesView implements Serializable {
         return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
+    /** Messages go to the form that was submitted (each form shows only its own). */
     private static void error(String key, String... args) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                Messages.text(locale(), key, new ArrayList<>(List.of(args))), null));
+        add(FacesMessage.SEVERITY_ERROR, key, args);
     }
 
     private static void info(String key, String... args) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                Messages.text(locale(), key, List.of(args)), null));
+        add(FacesMessage.SEVERITY_INFO, key, args);
+    }
+
+    private static void add(FacesMessage.Severity severity, String key, String... args) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String form = faces.getExternalContext().getRequestParameterMap().containsKey(IMPORT_FORM) ? IMPORT_FORM
+                : TEMPLATE_FORM;
+        faces.addMessage(form, new FacesMessage(severity, Messages.text(locale(), key, new ArrayList<>(List.of(args))),
+                null));
     }
 
     public List<SchemeSummary> getList() { return list; }
