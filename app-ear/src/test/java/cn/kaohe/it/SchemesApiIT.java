@@ -108,4 +108,23 @@ class SchemesApiIT {
         assertFalse(v2.get("frozen").asBoolean());
         assertEquals(2, expect(200, api.get("schemes/" + key + "/versions")).size());
     }
+
+    @Test
+    void aSaveBasedOnAnOlderVersionIsRefusedAsAConflictAndStoresNothing() throws Exception {
+        Api api = new Api(base);
+        String key = Api.unique("VIL");
+        api.importTemplate("vil", key, null);
+        JsonNode scheme = expect(200, api.get("schemes/" + key + "/versions/1")).get("scheme");
+
+        JsonNode v2 = expect(201, api.post("schemes/" + key + "/versions?basedOn=1", upload(key, scheme, 0)));
+        assertEquals(2, v2.get("versionNo").asInt());
+        assertEquals("vil", v2.get("sourceTemplate").asText(), "the new version keeps its template");
+
+        // a second editor who also opened version 1 saves later
+        Http.Reply late = api.post("schemes/" + key + "/versions?basedOn=1", upload(key, scheme, 0), "zh-CN");
+        assertEquals(409, late.status(), late.body());
+        assertEquals("designer.scheme.newerVersion", late.json().get("errors").get(0).get("key").asText());
+        assertTrue(late.json().get("detail").asText().contains("第 2 版"), late.body());
+        assertEquals(2, expect(200, api.get("schemes/" + key + "/versions")).size());
+    }
 }

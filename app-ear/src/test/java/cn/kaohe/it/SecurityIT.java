@@ -279,7 +279,18 @@ class SecurityIT {
                 new Operation("POST /api/users/{login}/unlock", ADMIN, c -> c.post("api/users/" + target
                         + "/unlock", "")),
                 new Operation("GET /api/audit", AUDIT, c -> c.get("api/audit?limit=5")),
-                new Operation("GET /api/audit/verify", AUDIT, c -> c.get("api/audit/verify")));
+                new Operation("GET /api/audit/verify", AUDIT, c -> c.get("api/audit/verify")),
+                // designer: every call saves on a fresh scheme key, so an allowed call never meets a newer version
+                new Operation("POST /api/schemes/{key}/versions", OFFICE, c -> {
+                    String key = Fixtures.unique("SEC");
+                    Http.Reply v1 = admin.post("api/schemes/templates/vil", Http.JSON.createObjectNode()
+                            .put("key", key).put("name", "矩阵方案").put("year", 2026).toString());
+                    assertEquals(201, v1.status(), v1.body());
+                    com.fasterxml.jackson.databind.node.ObjectNode body = Http.JSON.createObjectNode()
+                            .put("name", "矩阵方案 v2").put("year", 2027);
+                    body.set("scheme", admin.get("api/schemes/" + key + "/versions/1").json().get("scheme"));
+                    return c.post("api/schemes/" + key + "/versions?basedOn=1", body.toString());
+                }));
     }
 
     @Test
@@ -315,7 +326,7 @@ class SecurityIT {
             checks.add(() -> assertEquals(401, anonymous.status(), "anonymous × " + operation.name()));
             cells++;
         }
-        assertEquals(37 * 7, cells);
+        assertEquals(38 * 7, cells);
         assertAll(checks);
     }
 

@@ -22,6 +22,7 @@ import cn.kaohe.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -95,6 +96,35 @@ public class SchemeService {
         SchemeUpload filled = new SchemeUpload(upload.key(), upload.name(), upload.year(), template,
                 JsonValues.of(json), upload.populationRules(), null);
         return store(filled, template);
+    }
+
+    /**
+     * Saves an edited scheme as the next version of {@code key}, which must still be {@code basedOn}: when someone
+     * saved a newer version meanwhile, the save is refused with a conflict naming it (the editor keeps the document,
+     * nothing is lost). Frozen versions are never touched: editing one always ends in a new version.
+     */
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.ASSESSMENT_OFFICE})
+    public SchemeSummary saveNewVersion(String key, int basedOn, SchemeUpload upload) {
+        int latest = versions(key).stream().mapToInt(SchemeSummary::versionNo).max().orElse(0);
+        if (latest == 0) {
+            throw new RequestRejectedException(List.of(Violation.of("version", "scheme.unknown", key,
+                    String.valueOf(basedOn))));
+        }
+        if (latest != basedOn) {
+            throw new ConflictException(Violation.of("version", "designer.scheme.newerVersion", key,
+                    String.valueOf(basedOn), String.valueOf(latest)));
+        }
+        SchemeVersion base = version(key, basedOn).orElseThrow();
+        SchemeUpload same = new SchemeUpload(key, upload.name(), upload.year(),
+                upload.sourceTemplate() != null ? upload.sourceTemplate() : base.getSourceTemplate(), upload.scheme(),
+                upload.populationRules(), null);
+        try {
+            return store(same, null);
+        } catch (PersistenceException race) {
+            // two saves on the same base at once: the unique (key, version) lets only one through
+            throw new ConflictException(Violation.of("version", "designer.scheme.newerVersion", key,
+                    String.valueOf(basedOn), String.valueOf(basedOn + 1)));
+        }
     }
 
     /** Replaces the file or metadata of an unfrozen version; refuses a frozen one and a stale lock version. */

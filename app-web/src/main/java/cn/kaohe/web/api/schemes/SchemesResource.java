@@ -15,6 +15,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -56,6 +57,17 @@ public class SchemesResource {
     @Path("{key}/versions/{no}")
     public SchemeDetail version(@PathParam("key") String key, @PathParam("no") int no) {
         return schemes.find(key, no).orElseThrow(NotFoundException::new);
+    }
+
+    /** Saves an edited file as the next version; 409 when {@code basedOn} is no longer the latest version. */
+    @POST
+    @Path("{key}/versions")
+    public Response saveNewVersion(@PathParam("key") String key, @QueryParam("basedOn") Integer basedOn,
+            SchemeUpload upload, @Context UriInfo uri) {
+        if (basedOn == null) {
+            throw new RequestRejectedException(List.of(Violation.of("basedOn", "field.required")));
+        }
+        return created(schemes.saveNewVersion(key, basedOn, required(upload)), uri);
     }
 
     @PUT
