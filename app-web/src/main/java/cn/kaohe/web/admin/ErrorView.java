@@ -2,7 +2,8 @@ package cn.kaohe.web.admin;
 
 import cn.kaohe.platform.security.AccessRefusedException;
 import jakarta.ejb.EJBAccessException;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
+import java.io.Serializable;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
@@ -15,11 +16,14 @@ import java.util.logging.Logger;
 /**
  * Backs {@code /error.xhtml}, where web.xml sends 403, 404, 500 and uncaught exceptions: a translated explanation
  * instead of a stack trace. A refusal by the EJBs ({@code @RolesAllowed} or a data-level check) that escaped a page
- * counts as 403. The failure itself is logged for the operators, never shown.
+ * counts as 403. The failure itself is logged for the operators, never shown. View-scoped, so switching the
+ * language on the error page (a postback to it) keeps the status.
  */
 @Named
-@RequestScoped
-public class ErrorView {
+@ViewScoped
+public class ErrorView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final Logger LOG = Logger.getLogger(ErrorView.class.getName());
 
@@ -41,9 +45,10 @@ public class ErrorView {
                     LOG.log(Level.SEVERE, "page failed: " + request.get(RequestDispatcher.ERROR_REQUEST_URI), t);
                 }
             }
-            if (!external.isResponseCommitted()) {
-                external.setResponseStatus(status);
-            }
+        }
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        if (!external.isResponseCommitted()) {
+            external.setResponseStatus(status);
         }
         return status;
     }
