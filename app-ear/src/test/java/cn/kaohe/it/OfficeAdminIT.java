@@ -114,7 +114,8 @@ class OfficeAdminIT {
             assertEquals("parentCode", error.get("field").asText());
             assertEquals("admin.unit.parent.cycle", error.get("key").asText());
         }
-        assertTrue(expect(200, office.get("units/" + county)).get("parentCode").isNull());
+        JsonNode unchanged = expect(200, office.get("units/" + county));
+        assertTrue(!unchanged.has("parentCode") || unchanged.get("parentCode").isNull(), unchanged.toString());
     }
 
     @Test
@@ -160,7 +161,7 @@ class OfficeAdminIT {
             if (s.get("code").asText().equals("mid")) {
                 assertEquals("2026-07-10", s.get("deadline").asText());
             } else {
-                assertTrue(s.get("deadline").isNull(), s.toString());
+                assertTrue(!s.has("deadline") || s.get("deadline").isNull(), s.toString());
             }
         }
         Http.Reply stale = office.put("periods/" + period + "/deadlines?version=" + version, Api.array()

@@ -107,7 +107,9 @@ class OfficePagesIT {
     }
 
     private void waitForText(String text) {
-        wait.withMessage(() -> "no text \"" + text + "\" on " + browser.getCurrentUrl() + ": " + bodyText())
+        // a wait of its own: withMessage would stay on the shared one
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .withMessage(() -> "no text \"" + text + "\" on " + browser.getCurrentUrl() + ": " + bodyText())
                 .until(b -> bodyText().contains(text));
     }
 
@@ -134,7 +136,8 @@ class OfficePagesIT {
         browser.findElement(By.id("loginForm:login")).sendKeys(login);
         browser.findElement(By.id("loginForm:password")).sendKeys(password);
         browser.findElement(By.id("loginForm:signIn")).click();
-        wait.withMessage(() -> "after sign-in at " + browser.getCurrentUrl())
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .withMessage(() -> "after sign-in at " + browser.getCurrentUrl())
                 .until(b -> b.getCurrentUrl().contains(path));
     }
 
