@@ -125,8 +125,10 @@ class OfficePagesIT {
 
     /** Chooses a value of a PrimeFaces select (one or checkbox menu) through its widget, as a click would. */
     private void choose(String id, String value) {
-        ((JavascriptExecutor) browser).executeScript("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);",
-                id, value);
+        // selectValue alone fires no change event; a click on an item does, and the ajax listeners rely on it
+        ((JavascriptExecutor) browser).executeScript("var w = PrimeFaces.getWidgetById(arguments[0]);"
+                + " w.selectValue(arguments[1]);"
+                + " if (w instanceof PrimeFaces.widget.SelectOneMenu) { w.triggerChange(); }", id, value);
     }
 
     /** Opens {@code path} anonymously, lands on the login page, signs in and is sent back to {@code path}. */
