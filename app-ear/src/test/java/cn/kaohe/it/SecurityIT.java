@@ -193,7 +193,7 @@ class SecurityIT {
         }
     }
 
-    private List<Operation> operations(Http admin, String category, String ownUnit, String target, Workflow wf, Rect rect) {
+    private List<Operation> operations(Http admin, String category, String ownUnit, String target, Workflow wf, Rect rect, String adminTarget, String editable, String scheme, String period) {
         String periodPath = "api/workflow/" + wf.period;
         return List.of(
                 new Operation("GET /api/workflow/{period}/units", EVERYONE, c -> c.get(periodPath + "/units")),
@@ -262,21 +262,40 @@ class SecurityIT {
                 new Operation("GET /api/units/{own}", EVERYONE, c -> c.get("api/units/" + ownUnit)),
                 new Operation("POST /api/units", OFFICE, c -> c.post("api/units",
                         Fixtures.unitJson(Fixtures.unique("M"), "矩阵单位", category, null))),
-                new Operation("POST /api/units/import", ADMIN, c -> c.post("api/units/import",
+                new Operation("PUT /api/units/{code}", OFFICE, c -> c.put("api/units/" + editable + "?version="
+                        + admin.get("api/units/" + editable).json().get("version").asLong(),
+                        "{\"name\":\"改名单位\",\"category\":\"" + category + "\"}")),
+                new Operation("POST /api/units/import", OFFICE, c -> c.post("api/units/import",
                         "{\"X\":{\"categories\":[{\"code\":\"" + Fixtures.unique("I") + "\",\"name\":\"导入类别\","
                                 + "\"units\":[\"导入单位\"]}]}}")),
                 new Operation("GET /api/unit-categories", EVERYONE, c -> c.get("api/unit-categories")),
                 new Operation("POST /api/unit-categories", OFFICE, c -> c.post("api/unit-categories",
                         "{\"code\":\"" + Fixtures.unique("C") + "\",\"name\":\"矩阵类别\"}")),
-                new Operation("GET /api/users", ADMIN, c -> c.get("api/users")),
-                new Operation("GET /api/users/{login}", ADMIN, c -> c.get("api/users/" + target)),
+                new Operation("PUT /api/unit-categories/{code}", OFFICE, c -> c.put("api/unit-categories/" + category
+                        + "?version=" + categoryVersion(admin, category), "{\"name\":\"矩阵类别改名\"}")),
+                new Operation("GET /api/periods/sub-periods", EVERYONE, c -> c.get("api/periods/sub-periods?scheme="
+                        + scheme + "&version=1")),
+                new Operation("GET /api/periods/{code}/indicators", EVERYONE, c -> c.get("api/periods/" + period
+                        + "/indicators")),
+                new Operation("PUT /api/periods/{code}/deadlines", OFFICE, c -> c.put("api/periods/" + period
+                        + "/deadlines?version=" + admin.get("api/periods/" + period).json().get("lockVersion").asLong(),
+                        "[{\"subPeriod\":\"mid\",\"deadline\":\"2026-07-10\"}]")),
+                new Operation("GET /api/users", OFFICE, c -> c.get("api/users")),
+                new Operation("GET /api/users/{login}", OFFICE, c -> c.get("api/users/" + target)),
                 new Operation("GET /api/users/me", EVERYONE, c -> c.get("api/users/me")),
-                new Operation("POST /api/users", ADMIN, c -> c.post("api/users", Fixtures.userJson(
+                new Operation("POST /api/users", OFFICE, c -> c.post("api/users", Fixtures.userJson(
                         Fixtures.unique("n").toLowerCase(), Fixtures.PASSWORD, List.of("LEADER"), List.of()))),
-                new Operation("PUT /api/users/{login}", ADMIN, c -> c.put("api/users/" + target + "?version="
+                // data-level: only an administrator grants the administrator role or changes an administrator
+                new Operation("POST /api/users (SYSTEM_ADMIN role)", ADMIN, c -> c.post("api/users",
+                        Fixtures.userJson(Fixtures.unique("s").toLowerCase(), Fixtures.PASSWORD,
+                                List.of("SYSTEM_ADMIN"), List.of()))),
+                new Operation("PUT /api/users/{administrator}", ADMIN, c -> c.put("api/users/" + adminTarget
+                        + "?version=" + admin.get("api/users/" + adminTarget).json().get("version").asLong(),
+                        Fixtures.userJson(adminTarget, null, List.of("SYSTEM_ADMIN"), List.of()))),
+                new Operation("PUT /api/users/{login}", OFFICE, c -> c.put("api/users/" + target + "?version="
                         + admin.get("api/users/" + target).json().get("version").asLong(),
                         Fixtures.userJson(target, null, List.of("LEADER"), List.of()))),
-                new Operation("POST /api/users/{login}/unlock", ADMIN, c -> c.post("api/users/" + target
+                new Operation("POST /api/users/{login}/unlock", OFFICE, c -> c.post("api/users/" + target
                         + "/unlock", "")),
                 new Operation("GET /api/audit", AUDIT, c -> c.get("api/audit?limit=5")),
                 new Operation("GET /api/audit/verify", AUDIT, c -> c.get("api/audit/verify")),
@@ -293,12 +312,31 @@ class SecurityIT {
                 }));
     }
 
+    private static long categoryVersion(Http admin, String code) throws Exception {
+        for (JsonNode c : admin.get("api/unit-categories").json()) {
+            if (c.get("code").asText().equals(code)) {
+                return c.get("version").asLong();
+            }
+        }
+        throw new AssertionError("no category " + code);
+    }
+
     @Test
     void everyRoleIsAllowedExactlyItsOperations() throws Exception {
         Http admin = Http.admin(base);
         String category = Fixtures.category(admin, "矩阵");
         String ownUnit = Fixtures.unit(admin, category, "填报单位");
         String target = Fixtures.user(admin, List.of("LEADER"), List.of());
+        String adminTarget = Fixtures.user(admin, List.of("SYSTEM_ADMIN"), List.of());
+        String editable = Fixtures.unit(admin, category, "可改单位");
+        String scheme = Fixtures.unique("ZD");
+        Http.Reply imported = admin.post("api/schemes/templates/zd", "{\"key\":\"" + scheme
+                + "\",\"name\":\"矩阵方案\",\"year\":2026}");
+        assertEquals(201, imported.status(), imported.body());
+        String period = Fixtures.unique("P");
+        Http.Reply opened = admin.post("api/periods", "{\"code\":\"" + period + "\",\"name\":\"矩阵考核期\","
+                + "\"year\":2026,\"schemeKey\":\"" + scheme + "\",\"schemeVersion\":1}");
+        assertEquals(201, opened.status(), opened.body());
         Map<String, Http> clients = new LinkedHashMap<>();
         for (String role : ROLES) {
             String login = Fixtures.user(admin, List.of(role), role.equals("UNIT_REPORTER") ? List.of(ownUnit)
@@ -309,7 +347,7 @@ class SecurityIT {
         int cells = 0;
         Workflow workflow = new Workflow(ownUnit);
         Rect rect = rect(base, ownUnit);
-        for (Operation operation : operations(admin, category, ownUnit, target, workflow, rect)) {
+        for (Operation operation : operations(admin, category, ownUnit, target, workflow, rect, adminTarget, editable, scheme, period)) {
             for (Map.Entry<String, Http> client : clients.entrySet()) {
                 Http.Reply reply = operation.call().on(client.getValue());
                 boolean allowed = operation.allowed().contains(client.getKey());
@@ -326,7 +364,7 @@ class SecurityIT {
             checks.add(() -> assertEquals(401, anonymous.status(), "anonymous × " + operation.name()));
             cells++;
         }
-        assertEquals(38 * 7, cells);
+        assertEquals(45 * 7, cells);
         assertAll(checks);
     }
 

@@ -6,6 +6,7 @@ import cn.kaohe.organisation.entity.OrgUnit;
 import cn.kaohe.organisation.entity.UnitCategory;
 import cn.kaohe.people.control.Caller;
 import cn.kaohe.platform.security.Roles;
+import cn.kaohe.platform.validation.ConflictException;
 import cn.kaohe.platform.validation.RequestRejectedException;
 import cn.kaohe.platform.validation.Violation;
 import jakarta.annotation.security.RolesAllowed;
@@ -172,8 +173,9 @@ public class OrgUnitService {
      * whole file, naming every offending row (e.g. {@code ZD.categories[0].units[3]}).
      *
      * @param parentCode code of the unit all imported units report to (e.g. the county), or {@code null}
+     *     <p>The office may import as it may create each unit and category one by one.
      */
-    @RolesAllowed(Roles.SYSTEM_ADMIN)
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.ASSESSMENT_OFFICE})
     public ImportReport importUnits(String json, String parentCode) {
         JsonObject root;
         try (JsonReader reader = Json.createReader(new StringReader(json == null ? "" : json))) {
@@ -263,6 +265,91 @@ public class OrgUnitService {
         int created = unitName.size();
         LOG.info(() -> "imported " + created + " units and " + newCategories.size() + " categories");
         return new ImportReport(newCategories.size(), created);
+    }
+
+    /**
+     * Changes name, category and parent of the unit {@code code} if it is still at {@code version}: a concurrent change
+     * is refused (409) naming both versions, never overwritten. A unit cannot report to itself or to one of its own
+     * descendants (the tree stays a tree).
+     */
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.ASSESSMENT_OFFICE})
+    public UnitSummary update(String code, long version, UnitChange request) {
+        OrgUnit unit = byCode(code).orElseThrow(() -> new RequestRejectedException(
+                List.of(Violation.of("code", "unit.unknown", String.valueOf(code)))));
+        if (unit.getVersion() != version) {
+            throw new ConflictException(Violation.of("version", "admin.unit.conflict", code,
+                    String.valueOf(version), String.valueOf(unit.getVersion())));
+        }
+        String name = trim(request.name());
+        String categoryCode = trim(request.category());
+        String parentCode = trim(request.parentCode());
+        List<Violation> problems = new ArrayList<>();
+        required(problems, "name", name, OrgUnit.NAME_MAX);
+        UnitCategory category = null;
+        if (categoryCode == null) {
+            problems.add(Violation.of("category", "field.required"));
+        } else {
+            category = categoryByCode(categoryCode).orElse(null);
+            if (category == null) {
+                problems.add(Violation.of("category", "unit.category.unknown", categoryCode));
+            }
+        }
+        OrgUnit parent = null;
+        if (parentCode != null) {
+            parent = byCode(parentCode).orElse(null);
+            if (parent == null) {
+                problems.add(Violation.of("parentCode", "unit.parent.unknown", parentCode));
+            } else if (isSelfOrDescendant(parent, unit)) {
+                problems.add(Violation.of("parentCode", "admin.unit.parent.cycle", parentCode, code));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RequestRejectedException(problems);
+        }
+        String before = snapshot(unit);
+        unit.change(name, category, parent);
+        em.flush();
+        audit.record("UPDATE", "OrgUnit", code, before, snapshot(unit));
+        LOG.info(() -> "changed unit " + code);
+        return UnitSummary.of(unit);
+    }
+
+    /** Renames the category {@code code} if it is still at {@code version} (409 otherwise); its code never changes. */
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.ASSESSMENT_OFFICE})
+    public CategorySummary updateCategory(String code, long version, NewCategory request) {
+        UnitCategory category = categoryByCode(code).orElseThrow(() -> new RequestRejectedException(
+                List.of(Violation.of("code", "unit.category.unknown", String.valueOf(code)))));
+        if (category.getVersion() != version) {
+            throw new ConflictException(Violation.of("version", "admin.category.conflict", code,
+                    String.valueOf(version), String.valueOf(category.getVersion())));
+        }
+        String name = trim(request.name());
+        List<Violation> problems = new ArrayList<>();
+        required(problems, "name", name, UnitCategory.NAME_MAX);
+        if (!problems.isEmpty()) {
+            throw new RequestRejectedException(problems);
+        }
+        String before = AuditJson.object().with("code", code).with("name", category.getName()).build();
+        category.rename(name);
+        em.flush();
+        audit.record("UPDATE", "UnitCategory", code, before,
+                AuditJson.object().with("code", code).with("name", name).build());
+        return CategorySummary.of(category);
+    }
+
+    private static boolean isSelfOrDescendant(OrgUnit candidate, OrgUnit unit) {
+        for (OrgUnit at = candidate; at != null; at = at.getParent()) {
+            if (at.getId().equals(unit.getId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String snapshot(OrgUnit unit) {
+        return AuditJson.object().with("code", unit.getCode()).with("name", unit.getName())
+                .with("category", unit.getCategory().getCode())
+                .with("parent", unit.getParent() == null ? null : unit.getParent().getCode()).build();
     }
 
     private OrgUnit persistUnit(String code, String name, UnitCategory category, OrgUnit parent) {

@@ -97,4 +97,11 @@ public class OrgUnit {
     public LocalDateTime getCreatedAt() {
         return createdAt;
     }
+
+    /** Changes name, category and parent; the code never changes (periods and users refer to it). */
+    public void change(String newName, UnitCategory newCategory, OrgUnit newParent) {
+        this.name = newName;
+        this.category = newCategory;
+        this.parent = newParent;
+    }
 }

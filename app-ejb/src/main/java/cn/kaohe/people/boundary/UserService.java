@@ -6,6 +6,7 @@ import cn.kaohe.organisation.entity.OrgUnit;
 import cn.kaohe.people.control.Caller;
 import cn.kaohe.people.control.PasswordHasher;
 import cn.kaohe.people.entity.AppUser;
+import cn.kaohe.platform.security.AccessRefusedException;
 import cn.kaohe.platform.security.Roles;
 import cn.kaohe.platform.validation.RequestRejectedException;
 import cn.kaohe.platform.validation.Violation;
@@ -24,9 +25,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
-/** Users, their roles and units: system administrators only (except {@link #me()}). Every change is audited. */
+/**
+ * Users, their roles and units: system administrators and the assessment office (except {@link #me()}, for all).
+ * Data-level check: only a system administrator grants the system-administrator role or changes, resets or unlocks a
+ * user who holds it, so the office manages the people of the assessment (reporters, assessors, leaders, auditors) but
+ * cannot take over an administrator's account. Nobody disables their own account. Every change is audited.
+ */
 @Stateless
-@RolesAllowed(Roles.SYSTEM_ADMIN)
+@RolesAllowed({Roles.SYSTEM_ADMIN, Roles.ASSESSMENT_OFFICE})
 public class UserService {
 
     public static final int PASSWORD_MIN = 10;
@@ -76,6 +82,7 @@ public class UserService {
         name(problems, name);
         password(problems, request.password());
         Set<String> roles = roles(problems, request.roles());
+        requireMayGrant(roles);
         Set<OrgUnit> units = units(problems, request.unitCodes());
         if (!problems.isEmpty()) {
             throw new RequestRejectedException(problems);
@@ -97,6 +104,7 @@ public class UserService {
     public UserSummary update(String login, long version, NewUser request) {
         AppUser user = byLogin(login).orElseThrow(() -> new RequestRejectedException(
                 List.of(Violation.of("login", "user.unknown", login))));
+        requireMayManage(user);
         if (user.getVersion() != version) {
             throw new OptimisticLockException("user " + login + " changed meanwhile");
         }
@@ -106,7 +114,11 @@ public class UserService {
         if (request.password() != null) {
             password(problems, request.password());
         }
+        if (Boolean.FALSE.equals(request.enabled()) && login.equals(caller.login())) {
+            problems.add(Violation.of("enabled", "admin.user.selfDisable"));
+        }
         Set<String> roles = roles(problems, request.roles());
+        requireMayGrant(roles);
         Set<OrgUnit> units = units(problems, request.unitCodes());
         if (!problems.isEmpty()) {
             throw new RequestRejectedException(problems);
@@ -131,12 +143,31 @@ public class UserService {
     public UserSummary unlock(String login) {
         AppUser user = byLogin(login).orElseThrow(() -> new RequestRejectedException(
                 List.of(Violation.of("login", "user.unknown", login))));
+        requireMayManage(user);
         String before = snapshot(user);
         em.lock(user, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         user.unlock();
         em.flush();
         audit.record("UNLOCK", "AppUser", login, before, snapshot(user));
         return UserSummary.of(user);
+    }
+
+    private boolean callerIsAdministrator() {
+        return caller.isInRole(Roles.SYSTEM_ADMIN);
+    }
+
+    /** Data-level check: only a system administrator grants the system-administrator role. */
+    private void requireMayGrant(Set<String> roles) {
+        if (roles.contains(Roles.SYSTEM_ADMIN) && !callerIsAdministrator()) {
+            throw new AccessRefusedException("admin.user.grantAdmin.refused");
+        }
+    }
+
+    /** Data-level check: only a system administrator changes, resets or unlocks a system administrator. */
+    private void requireMayManage(AppUser user) {
+        if (user.getRoles().contains(Roles.SYSTEM_ADMIN) && !callerIsAdministrator()) {
+            throw new AccessRefusedException("admin.user.manageAdmin.refused", user.getLogin());
+        }
     }
 
     private static String snapshot(AppUser user) {

@@ -31,6 +31,11 @@ public class Caller {
         return context.getCallerPrincipal().getName();
     }
 
+    /** Whether the caller holds {@code role}. */
+    public boolean isInRole(String role) {
+        return context.isCallerInRole(role);
+    }
+
     /** Whether the caller's units limit what they see: true for a caller whose only working role is reporter. */
     public boolean limitedToOwnUnits() {
         return context.isCallerInRole(Roles.UNIT_REPORTER)

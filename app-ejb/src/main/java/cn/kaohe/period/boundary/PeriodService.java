@@ -12,6 +12,8 @@ import cn.kaohe.scheme.boundary.SchemeService;
 import cn.kaohe.scheme.control.SchemeFiles;
 import cn.kaohe.scheme.entity.SchemeVersion;
 import cn.kaohe.scoring.scheme.Category;
+import cn.kaohe.scoring.scheme.Indicator;
+import cn.kaohe.platform.validation.ConflictException;
 import cn.kaohe.scoring.scheme.Scheme;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -216,6 +218,78 @@ public class PeriodService {
         audit.record("CREATE", "IndicatorAssignment", periodCode + "/" + request.category() + "/"
                 + request.indicatorPath(), null, AuditJson.object().with("lead", request.leadUnitCode()).build());
         return assignments(period);
+    }
+
+    /**
+     * The sub-periods a period on this scheme version would get (the labels of its fixed splits, ZD-06/ZD-10), so the
+     * office can set their deadlines before opening the period.
+     */
+    public List<String> subPeriodsOf(String schemeKey, int schemeVersion) {
+        SchemeVersion scheme = schemes.version(schemeKey, schemeVersion).orElseThrow(() ->
+                new RequestRejectedException(List.of(Violation.of("schemeVersion", "scheme.unknown",
+                        String.valueOf(schemeKey), String.valueOf(schemeVersion)))));
+        return List.copyOf(SubPeriods.labels(compiled(scheme)));
+    }
+
+    /** Every indicator node of the period's scheme, per category in scheme order, as paths for assignments. */
+    public List<IndicatorRef> indicators(String periodCode) {
+        Scheme scheme = compiled(require(periodCode).getScheme());
+        List<IndicatorRef> out = new ArrayList<>();
+        for (Category c : scheme.categories()) {
+            for (Indicator child : c.root().children()) {
+                collect(c.id(), child, "", 0, out);
+            }
+        }
+        return out;
+    }
+
+    private static void collect(String category, Indicator node, String prefix, int depth, List<IndicatorRef> out) {
+        String path = prefix.isEmpty() ? node.id() : prefix + "/" + node.id();
+        out.add(new IndicatorRef(category, path, node.name(), depth));
+        for (Indicator child : node.children()) {
+            collect(category, child, path, depth + 1, out);
+        }
+    }
+
+    /**
+     * Sets the reporting deadlines of a period's sub-periods (a {@code null} date clears one) if the period is still
+     * at {@code version}: a concurrent change is refused (409). Unnamed sub-periods keep their deadline.
+     */
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.ASSESSMENT_OFFICE})
+    public PeriodView setDeadlines(String periodCode, long version, List<NewPeriod.Deadline> deadlines) {
+        AssessmentPeriod period = require(periodCode);
+        if (period.getVersion() != version) {
+            throw new ConflictException(Violation.of("version", "admin.period.conflict", periodCode,
+                    String.valueOf(version), String.valueOf(period.getVersion())));
+        }
+        Map<String, SubPeriod> byCode = new HashMap<>();
+        period.getSubPeriods().forEach(s -> byCode.put(s.getCode(), s));
+        List<Violation> problems = new ArrayList<>();
+        int i = 0;
+        for (NewPeriod.Deadline d : deadlines == null ? List.<NewPeriod.Deadline>of() : deadlines) {
+            String where = "deadlines[" + i++ + "]";
+            if (d == null || d.subPeriod() == null) {
+                problems.add(Violation.of(where, "field.required"));
+            } else if (!byCode.containsKey(d.subPeriod())) {
+                problems.add(Violation.of(where, "period.subPeriod.unknown", d.subPeriod(),
+                        String.join(", ", byCode.keySet().stream().sorted().toList())));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RequestRejectedException(problems);
+        }
+        AuditJson before = AuditJson.object();
+        AuditJson after = AuditJson.object();
+        for (NewPeriod.Deadline d : deadlines == null ? List.<NewPeriod.Deadline>of() : deadlines) {
+            SubPeriod sub = byCode.get(d.subPeriod());
+            before.with(sub.getCode(), sub.getDeadline() == null ? null : sub.getDeadline().toString());
+            sub.setDeadline(d.deadline());
+            after.with(sub.getCode(), d.deadline() == null ? null : d.deadline().toString());
+        }
+        em.lock(period, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
+        audit.record("UPDATE", "AssessmentPeriod", periodCode, before.build(), after.build());
+        return PeriodView.of(period, units(period));
     }
 
     public List<Assignment> assignments(String periodCode) {

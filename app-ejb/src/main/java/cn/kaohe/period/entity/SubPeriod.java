@@ -56,4 +56,7 @@ public class SubPeriod {
     public String getCode() { return code; }
     public Kind getKind() { return kind; }
     public LocalDate getDeadline() { return deadline; }
+
+    /** Sets or clears ({@code null}) the reporting deadline. */
+    public void setDeadline(LocalDate newDeadline) { this.deadline = newDeadline; }
 }

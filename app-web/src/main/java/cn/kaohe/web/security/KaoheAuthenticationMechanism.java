@@ -33,6 +33,8 @@ import java.util.Set;
 public class KaoheAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/login.xhtml";
+    /** Session attribute: the page an anonymous user asked for, opened again after sign-in. */
+    static final String RETURN_TO = KaoheAuthenticationMechanism.class.getName() + ".returnTo";
     private static final String SESSION_IDENTITY = KaoheAuthenticationMechanism.class.getName() + ".identity";
 
     @Inject
@@ -72,6 +74,12 @@ public class KaoheAuthenticationMechanism implements HttpAuthenticationMechanism
             session.invalidate();
         }
         if (context.isProtected()) {
+            if ("GET".equals(request.getMethod()) && request.getServletPath().endsWith(".xhtml")) {
+                // only a page path of this application (never a URL from elsewhere: no open redirect)
+                String query = request.getQueryString();
+                request.getSession(true).setAttribute(RETURN_TO,
+                        request.getServletPath() + (query == null ? "" : "?" + query));
+            }
             return context.redirect(request.getContextPath() + LOGIN_PAGE);
         }
         return context.doNothing();

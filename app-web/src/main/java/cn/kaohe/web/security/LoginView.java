@@ -24,6 +24,7 @@ import java.util.List;
 public class LoginView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    static final String HOME_PAGE = "/home.xhtml";
 
     @Inject
     private SecurityContext security;
@@ -43,7 +44,12 @@ public class LoginView implements Serializable {
         password = null;
         if (status == AuthenticationStatus.SUCCESS) {
             request.changeSessionId(); // no session fixation
-            external.redirect(request.getContextPath() + "/units.xhtml");
+            // back to the page asked for before signing in, else the landing page (cn.kaohe.web.admin)
+            Object returnTo = request.getSession().getAttribute(KaoheAuthenticationMechanism.RETURN_TO);
+            request.getSession().removeAttribute(KaoheAuthenticationMechanism.RETURN_TO);
+            String target = returnTo instanceof String page && page.startsWith("/")
+                    && !page.startsWith(KaoheAuthenticationMechanism.LOGIN_PAGE) ? page : HOME_PAGE;
+            external.redirect(request.getContextPath() + target);
             faces.responseComplete();
             return null;
         }

@@ -2,6 +2,7 @@ package cn.kaohe.web.api.periods;
 
 import cn.kaohe.period.boundary.Assignment;
 import cn.kaohe.period.boundary.Enrolment;
+import cn.kaohe.period.boundary.IndicatorRef;
 import cn.kaohe.period.boundary.NewPeriod;
 import cn.kaohe.period.boundary.PeriodService;
 import cn.kaohe.period.boundary.PeriodView;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -66,6 +68,36 @@ public class PeriodsResource {
         }
         PeriodView created = periods.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
+    }
+
+    /** The sub-periods a period on scheme {@code scheme} version {@code version} gets (to set deadlines before). */
+    @GET
+    @Path("sub-periods")
+    public List<String> subPeriodsOf(@QueryParam("scheme") String scheme, @QueryParam("version") Integer version) {
+        if (scheme == null || version == null) {
+            throw new RequestRejectedException(List.of(Violation.of(scheme == null ? "scheme" : "version",
+                    "field.required")));
+        }
+        return periods.subPeriodsOf(scheme, version);
+    }
+
+    /** The indicator nodes of the period's scheme, per category: what {@code assignments} may name. */
+    @GET
+    @Path("{code}/indicators")
+    public List<IndicatorRef> indicators(@PathParam("code") String code) {
+        return periods.indicators(code);
+    }
+
+    /** Sets sub-period deadlines ({@code version} = the period's {@code lockVersion} read; stale answers 409). */
+    @PUT
+    @Path("{code}/deadlines")
+    public PeriodView setDeadlines(@PathParam("code") String code, @QueryParam("version") Long version,
+            List<NewPeriod.Deadline> deadlines) {
+        if (deadlines == null || version == null) {
+            throw new RequestRejectedException(List.of(Violation.of(version == null ? "version" : "body",
+                    "field.required")));
+        }
+        return periods.setDeadlines(code, version, deadlines);
     }
 
     @GET

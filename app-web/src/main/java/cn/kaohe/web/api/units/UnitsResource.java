@@ -3,6 +3,7 @@ package cn.kaohe.web.api.units;
 import cn.kaohe.organisation.boundary.ImportReport;
 import cn.kaohe.organisation.boundary.NewUnit;
 import cn.kaohe.organisation.boundary.OrgUnitService;
+import cn.kaohe.organisation.boundary.UnitChange;
 import cn.kaohe.organisation.boundary.UnitNode;
 import cn.kaohe.organisation.boundary.UnitSummary;
 import cn.kaohe.platform.validation.RequestRejectedException;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -24,8 +26,8 @@ import java.util.List;
 
 /**
  * The assessed units as JSON. A unit reporter sees only their own units ({@code GET /api/units/{code}} of another
- * unit answers 403); creating needs the assessment office or a system administrator, importing a system
- * administrator.
+ * unit answers 403); creating, changing ({@code PUT} with the {@code version} read: a stale version answers 409) and
+ * importing need the assessment office or a system administrator.
  */
 @Path("units")
 @Produces(MediaType.APPLICATION_JSON)
@@ -60,6 +62,18 @@ public class UnitsResource {
         }
         UnitSummary created = units.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
+    }
+
+    @PUT
+    @Path("{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public UnitSummary update(@PathParam("code") String code, @QueryParam("version") Long version,
+            UnitChange request) {
+        if (request == null || version == null) {
+            throw new RequestRejectedException(List.of(Violation.of(version == null ? "version" : "body",
+                    "field.required")));
+        }
+        return units.update(code, version, request);
     }
 
     /**
