@@ -32,6 +32,7 @@ final class Api {
     private final String authorization;
     private final Http admin;
     private final Map<String, String> categories = new HashMap<>();
+    private final String login;
 
     Api(URL deployment) throws Exception {
         this(deployment, List.of("ASSESSMENT_OFFICE"), List.of());
@@ -41,9 +42,14 @@ final class Api {
     Api(URL deployment, List<String> roles, List<String> units) throws Exception {
         this.base = URI.create(Http.withSlash(deployment) + "api/");
         this.admin = Http.admin(deployment);
-        String login = Fixtures.user(admin, roles, units);
+        this.login = Fixtures.user(admin, roles, units);
         this.authorization = "Basic " + Base64.getEncoder().encodeToString((login + ":" + Fixtures.PASSWORD)
                 .getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The login of this client's user (password {@link Fixtures#PASSWORD}). */
+    String login() {
+        return login;
     }
 
     static String unique(String prefix) {
@@ -88,6 +94,29 @@ final class Api {
         String path = "evidence/" + kind + "/" + owner + "?fileName=" + URLEncoder.encode(fileName, StandardCharsets.UTF_8);
         return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/octet-stream")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)), "en");
+    }
+
+    /** A file answer: status, content type and the bytes. */
+    record Download(int status, String contentType, byte[] body) {
+    }
+
+    Download download(String path, String language) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET().header("Authorization",
+                authorization);
+        if (language != null) {
+            request.header("Accept-Language", language);
+        }
+        HttpResponse<byte[]> response = client.send(request.timeout(Duration.ofSeconds(120)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                response.body());
+    }
+
+    /** Posts a file (a workbook) as the request body. */
+    Http.Reply postFile(String path, byte[] bytes, String contentType, String language)
+            throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)), language);
     }
 
     private Http.Reply send(HttpRequest.Builder request, String language) throws IOException, InterruptedException {
