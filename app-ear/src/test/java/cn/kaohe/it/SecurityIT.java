@@ -38,6 +38,8 @@ class SecurityIT {
     private static final Set<String> OFFICE = Set.of("SYSTEM_ADMIN", "ASSESSMENT_OFFICE");
     private static final Set<String> ADMIN = Set.of("SYSTEM_ADMIN");
     private static final Set<String> AUDIT = Set.of("ASSESSMENT_OFFICE", "AUDITOR");
+    private static final Set<String> GRID = Set.of("ASSESSMENT_OFFICE", "ASSESSOR");
+    private static final Set<String> RESULTS = Set.of("SYSTEM_ADMIN", "ASSESSMENT_OFFICE", "LEADER", "AUDITOR");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -56,8 +58,44 @@ class SecurityIT {
     record Operation(String name, Set<String> allowed, Call call) {
     }
 
-    private List<Operation> operations(Http admin, String category, String ownUnit, String target) {
+    /** A period whose "leader" indicator is assigned to the assessor's unit, a completed run, a filled template. */
+    record Exchange(String period, long run, String unit, byte[] workbook) {
+    }
+
+    private Exchange exchange(String leadUnit) throws Exception {
+        GridExchangeIT.Setup s = GridExchangeIT.setup(base);
+        expect(200, s.office().post("periods/" + s.period() + "/assignments", Api.object()
+                .put("category", "department").put("indicatorPath", "leader").put("leadUnitCode", leadUnit)));
+        // the lead department's template: the office may upload it too (it enters every indicator)
+        byte[] template = new Api(base, List.of("ASSESSOR"), List.of(leadUnit))
+                .download("periods/" + s.period() + "/grid/template", "zh-CN").body();
+        java.util.Map<String, java.util.Map<String, Object>> values = new java.util.HashMap<>();
+        java.util.Map<String, Object> leader = new java.util.HashMap<>();
+        leader.put("leader[mid]/score", 8);
+        values.put(s.education(), leader);
+        byte[] workbook = GridExchangeIT.fill(template, values);
+        long run = s.office().runToCompletion(s.period(), null).get("id").asLong();
+        return new Exchange(s.period(), run, s.education(), workbook);
+    }
+
+    private static JsonNode expect(int status, Http.Reply reply) throws Exception {
+        return Api.expect(status, reply);
+    }
+
+    private List<Operation> operations(Http admin, String category, String ownUnit, String target, Exchange x) {
+        String grid = "api/periods/" + x.period() + "/grid";
+        String exports = "api/runs/" + x.run() + "/export/";
         return List.of(
+                new Operation("GET /api/periods/{code}/grid", GRID, c -> c.get(grid)),
+                new Operation("GET /api/periods/{code}/grid/preview/{unit}", GRID, c -> c.get(grid + "/preview/"
+                        + x.unit())),
+                new Operation("GET /api/periods/{code}/grid/template", GRID, c -> c.get(grid + "/template")),
+                new Operation("POST /api/periods/{code}/grid/upload", GRID, c -> c.postFile(grid + "/upload",
+                        x.workbook(), GridExchangeIT.XLSX)),
+                new Operation("GET /api/runs/{id}/export/results.xlsx", RESULTS, c -> c.get(exports + "results.xlsx")),
+                new Operation("GET /api/runs/{id}/export/notice/{unit}.pdf", RESULTS, c -> c.get(exports + "notice/"
+                        + x.unit() + ".pdf")),
+                new Operation("GET /api/runs/{id}/export/summary.pdf", RESULTS, c -> c.get(exports + "summary.pdf")),
                 new Operation("GET /api/units", EVERYONE, c -> c.get("api/units")),
                 new Operation("GET /api/units/tree", EVERYONE, c -> c.get("api/units/tree")),
                 new Operation("GET /api/units/{own}", EVERYONE, c -> c.get("api/units/" + ownUnit)),
@@ -89,15 +127,18 @@ class SecurityIT {
         String category = Fixtures.category(admin, "矩阵");
         String ownUnit = Fixtures.unit(admin, category, "填报单位");
         String target = Fixtures.user(admin, List.of("LEADER"), List.of());
+        // the assessor acts for the lead department the grid's "leader" indicator is assigned to (XJ-13, ZD-43)
+        String leadUnit = Fixtures.unit(admin, category, "牵头部门");
+        Exchange exchange = exchange(leadUnit);
         Map<String, Http> clients = new LinkedHashMap<>();
         for (String role : ROLES) {
             String login = Fixtures.user(admin, List.of(role), role.equals("UNIT_REPORTER") ? List.of(ownUnit)
-                    : List.of());
+                    : role.equals("ASSESSOR") ? List.of(leadUnit) : List.of());
             clients.put(role, new Http(base).as(login, Fixtures.PASSWORD));
         }
         List<Executable> checks = new ArrayList<>();
         int cells = 0;
-        for (Operation operation : operations(admin, category, ownUnit, target)) {
+        for (Operation operation : operations(admin, category, ownUnit, target, exchange)) {
             for (Map.Entry<String, Http> client : clients.entrySet()) {
                 Http.Reply reply = operation.call().on(client.getValue());
                 boolean allowed = operation.allowed().contains(client.getKey());
@@ -114,7 +155,7 @@ class SecurityIT {
             checks.add(() -> assertEquals(401, anonymous.status(), "anonymous × " + operation.name()));
             cells++;
         }
-        assertEquals(15 * 7, cells);
+        assertEquals(22 * 7, cells);
         assertAll(checks);
     }
 
