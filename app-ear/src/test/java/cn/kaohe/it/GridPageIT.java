@@ -121,10 +121,10 @@ class GridPageIT {
         browser.findElement(By.id("loginForm:login")).sendKeys(s.assessor().login());
         browser.findElement(By.id("loginForm:password")).sendKeys(Fixtures.PASSWORD);
         browser.findElement(By.id("loginForm:signIn")).click();
-        wait.until(b -> b.getCurrentUrl().contains("grid.xhtml"));
-        if (!browser.getCurrentUrl().contains("period=")) {
-            browser.get(page);
-        }
+        // signing in lands on the units page; then open the grid of the period
+        wait.until(b -> !b.getCurrentUrl().contains("login.xhtml"));
+        browser.get(page);
+        wait.until(b -> b.findElements(By.id("navGrid")).size() == 1);
         wait.until(b -> "评分表".equals(b.findElement(By.tagName("h1")).getText()));
         assertTrue(text("#gridForm\\:grid thead").contains("公众评估"), text("#gridForm\\:grid thead"));
         screenshot("grid-zh");
