@@ -11,7 +11,6 @@ import cn.kaohe.grid.boundary.GridColumn;
 import cn.kaohe.grid.boundary.GridRow;
 import cn.kaohe.grid.boundary.GridService;
 import cn.kaohe.grid.control.UnitNames;
-import cn.kaohe.people.control.Caller;
 import cn.kaohe.period.boundary.PeriodService;
 import cn.kaohe.period.entity.AssessmentPeriod;
 import cn.kaohe.period.entity.PeriodUnit;
@@ -73,9 +72,6 @@ public class ExchangeService {
 
     @EJB
     private AuditLog audit;
-
-    @EJB
-    private Caller callers;
 
     /** The bulk-entry template: a sheet per category with the caller's columns, every enrolled unit, stored values. */
     @RolesAllowed({Roles.ASSESSMENT_OFFICE, Roles.ASSESSOR})
@@ -157,7 +153,7 @@ public class ExchangeService {
     @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.ASSESSMENT_OFFICE, Roles.LEADER, Roles.AUDITOR})
     public byte[] notice(long runId, String unitCode, Wording w) {
         // EXTENSION POINT (workflow): once results are published, a unit reporter may fetch their own unit's notice
-        // (callers.requireUnit(unitCode) after the publication check); until then only the roles above.
+        // (Caller.requireUnit(unitCode) after the publication check); until then only the roles above.
         ResultsReport report = report(runId);
         StoredResult unit = report.unit(unitCode);
         if (unit == null) {

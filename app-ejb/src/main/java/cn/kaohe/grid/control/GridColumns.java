@@ -90,18 +90,7 @@ public final class GridColumns {
     }
 
     private static String method(ScoringMethod m) {
-        if (m == null) {
-            return null;
-        }
-        String simple = m.getClass().getSimpleName();
-        StringBuilder b = new StringBuilder();
-        for (char ch : simple.toCharArray()) {
-            if (Character.isUpperCase(ch) && b.length() > 0) {
-                b.append('_');
-            }
-            b.append(Character.toUpperCase(ch));
-        }
-        return b.toString();
+        return m == null ? null : m.name();
     }
 
     /** Whether a leaf path of an explanation (labels and sheet items allowed) falls under one of the paths. */
