@@ -136,9 +136,14 @@ class GridPageIT {
             return in.isDisplayed() ? in : null;
         });
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), "28", Keys.ENTER);
-        wait.withMessage("the explanation panel shows the entered quarter")
-                .until(b -> text("#gridForm\\:explanation").contains("public[q1]/score")
-                        && text("#gridForm\\:explanation .kh-line-value").contains("28"));
+        try {
+            wait.withMessage("the explanation panel shows the entered quarter")
+                    .until(b -> text("#gridForm\\:explanation").contains("public[q1]/score")
+                            && text("#gridForm\\:explanation .kh-line-value").contains("28"));
+        } catch (org.openqa.selenium.TimeoutException failed) {
+            screenshot("grid-cell-failed");
+            throw failed;
+        }
         assertTrue(text("#gridForm\\:explanation").contains("教育局"), text("#gridForm\\:explanation"));
         assertTrue(text("#gridForm\\:messages").contains("已保存 28"), text("#gridForm\\:messages"));
         screenshot("grid-cell-explained-zh");
