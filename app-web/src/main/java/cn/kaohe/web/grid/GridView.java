@@ -131,7 +131,15 @@ public class GridView implements Serializable {
 
     /** Saves the cell(s) of the edited row whose typed value differs from the stored one. */
     public void onCellEdit(CellEditEvent<?> event) {
-        GridRowModel row = row(String.valueOf(event.getRowKey()));
+        saveRow(String.valueOf(event.getRowKey()));
+    }
+
+    /**
+     * Saves what changed in a unit's row: called by the cell editor's own event and by the input's change event, so a
+     * value is saved whichever the browser sends first (the second finds nothing changed).
+     */
+    public void saveRow(String unitCode) {
+        GridRowModel row = row(unitCode);
         if (row == null) {
             return;
         }
