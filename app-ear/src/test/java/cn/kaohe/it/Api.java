@@ -104,6 +104,29 @@ final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes)), "en");
     }
 
+    /** A file answer: status, content type and the bytes. */
+    record Download(int status, String contentType, byte[] body) {
+    }
+
+    Download download(String path, String language) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET().header("Authorization",
+                authorization);
+        if (language != null) {
+            request.header("Accept-Language", language);
+        }
+        HttpResponse<byte[]> response = client.send(request.timeout(Duration.ofSeconds(120)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                response.body());
+    }
+
+    /** Posts a file (a workbook) as the request body. */
+    Http.Reply postFile(String path, byte[] bytes, String contentType, String language)
+            throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)), language);
+    }
+
     private Http.Reply send(HttpRequest.Builder request, String language) throws IOException, InterruptedException {
         if (language != null) {
             request.header("Accept-Language", language);

@@ -75,6 +75,12 @@ final class Http {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)), null);
     }
 
+    /** Posts a file (a workbook) as the request body. */
+    Reply postFile(String path, byte[] bytes, String contentType) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)), null);
+    }
+
     private Reply send(HttpRequest.Builder request, String language) throws IOException, InterruptedException {
         if (language != null) {
             request.header("Accept-Language", language);

@@ -41,6 +41,8 @@ class SecurityIT {
     private static final Set<String> ASSESSMENT_OFFICE = Set.of("ASSESSMENT_OFFICE");
     private static final Set<String> SUBMITTERS = Set.of("ASSESSMENT_OFFICE", "UNIT_REPORTER");
     private static final Set<String> LEADERS = Set.of("LEADER");
+    private static final Set<String> GRID = Set.of("ASSESSMENT_OFFICE", "ASSESSOR");
+    private static final Set<String> RESULTS = Set.of("SYSTEM_ADMIN", "ASSESSMENT_OFFICE", "LEADER", "AUDITOR");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -59,6 +61,31 @@ class SecurityIT {
     record Operation(String name, Set<String> allowed, Call call) {
     }
 
+    /** A period whose "leader" indicator is assigned to the assessor's unit, a completed run, a filled template. */
+    record Exchange(String period, long run, String unit, byte[] workbook) {
+    }
+
+    private Exchange exchange(String leadUnit) throws Exception {
+        GridExchangeIT.Setup s = GridExchangeIT.setup(base);
+        expect(200, s.office().post("periods/" + s.period() + "/assignments", Api.object()
+                .put("category", "department").put("indicatorPath", "leader").put("leadUnitCode", leadUnit)));
+        // the lead department's template: the office may upload it too (it enters every indicator)
+        byte[] template = new Api(base, List.of("ASSESSOR"), List.of(leadUnit))
+                .download("periods/" + s.period() + "/grid/template", "zh-CN").body();
+        java.util.Map<String, java.util.Map<String, Object>> values = new java.util.HashMap<>();
+        java.util.Map<String, Object> leader = new java.util.HashMap<>();
+        leader.put("leader[mid]/score", 8);
+        values.put(s.education(), leader);
+        byte[] workbook = GridExchangeIT.fill(template, values);
+        long run = s.office().runToCompletion(s.period(), null).get("id").asLong();
+        return new Exchange(s.period(), run, s.education(), workbook);
+    }
+
+    private static JsonNode expect(int status, Http.Reply reply) throws Exception {
+        return Api.expect(status, reply);
+    }
+
+    /**
     /**
      * Rectification set-up for the matrix: a period with the reporter's unit enrolled, an office client to issue fresh
      * notices and a second reporter of the same unit to answer them, so every call meets a notice in the right state.
@@ -193,7 +220,7 @@ class SecurityIT {
         }
     }
 
-    private List<Operation> operations(Http admin, String category, String ownUnit, String target, Workflow wf, Rect rect, String adminTarget, String editable, String scheme, String period) {
+    private List<Operation> operations(Http admin, String category, String ownUnit, String target, Workflow wf, Rect rect, String adminTarget, String editable, String scheme, String period, Exchange x) {
         String periodPath = "api/workflow/" + wf.period;
         return List.of(
                 new Operation("GET /api/workflow/{period}/units", EVERYONE, c -> c.get(periodPath + "/units")),
@@ -257,6 +284,16 @@ class SecurityIT {
                 new Operation("PUT /api/rectification/calendar/{year}", OFFICE, c -> c.put(
                         "api/rectification/calendar/2099", "{\"year\":2099,\"days\":[{\"date\":\"2099-01-01\","
                                 + "\"kind\":\"HOLIDAY\",\"name\":\"元旦\"}]}")),
+                new Operation("GET /api/periods/{code}/grid", GRID, c -> c.get(grid)),
+                new Operation("GET /api/periods/{code}/grid/preview/{unit}", GRID, c -> c.get(grid + "/preview/"
+                        + x.unit())),
+                new Operation("GET /api/periods/{code}/grid/template", GRID, c -> c.get(grid + "/template")),
+                new Operation("POST /api/periods/{code}/grid/upload", GRID, c -> c.postFile(grid + "/upload",
+                        x.workbook(), GridExchangeIT.XLSX)),
+                new Operation("GET /api/runs/{id}/export/results.xlsx", RESULTS, c -> c.get(exports + "results.xlsx")),
+                new Operation("GET /api/runs/{id}/export/notice/{unit}.pdf", RESULTS, c -> c.get(exports + "notice/"
+                        + x.unit() + ".pdf")),
+                new Operation("GET /api/runs/{id}/export/summary.pdf", RESULTS, c -> c.get(exports + "summary.pdf")),
                 new Operation("GET /api/units", EVERYONE, c -> c.get("api/units")),
                 new Operation("GET /api/units/tree", EVERYONE, c -> c.get("api/units/tree")),
                 new Operation("GET /api/units/{own}", EVERYONE, c -> c.get("api/units/" + ownUnit)),
@@ -337,17 +374,20 @@ class SecurityIT {
         Http.Reply opened = admin.post("api/periods", "{\"code\":\"" + period + "\",\"name\":\"矩阵考核期\","
                 + "\"year\":2026,\"schemeKey\":\"" + scheme + "\",\"schemeVersion\":1}");
         assertEquals(201, opened.status(), opened.body());
+        // the assessor acts for the lead department the grid's "leader" indicator is assigned to (XJ-13, ZD-43)
+        String leadUnit = Fixtures.unit(admin, category, "牵头部门");
+        Exchange exchange = exchange(leadUnit);
         Map<String, Http> clients = new LinkedHashMap<>();
         for (String role : ROLES) {
             String login = Fixtures.user(admin, List.of(role), role.equals("UNIT_REPORTER") ? List.of(ownUnit)
-                    : List.of());
+                    : role.equals("ASSESSOR") ? List.of(leadUnit) : List.of());
             clients.put(role, new Http(base).as(login, Fixtures.PASSWORD));
         }
         List<Executable> checks = new ArrayList<>();
         int cells = 0;
         Workflow workflow = new Workflow(ownUnit);
         Rect rect = rect(base, ownUnit);
-        for (Operation operation : operations(admin, category, ownUnit, target, workflow, rect, adminTarget, editable, scheme, period)) {
+        for (Operation operation : operations(admin, category, ownUnit, target, workflow, rect, adminTarget, editable, scheme, period, exchange)) {
             for (Map.Entry<String, Http> client : clients.entrySet()) {
                 Http.Reply reply = operation.call().on(client.getValue());
                 boolean allowed = operation.allowed().contains(client.getKey());
@@ -364,7 +404,7 @@ class SecurityIT {
             checks.add(() -> assertEquals(401, anonymous.status(), "anonymous × " + operation.name()));
             cells++;
         }
-        assertEquals(45 * 7, cells);
+        assertEquals(52 * 7, cells);
         assertAll(checks);
     }
 

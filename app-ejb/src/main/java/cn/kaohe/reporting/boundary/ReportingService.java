@@ -106,7 +106,21 @@ public class ReportingService {
         return importEntries(periodCode, rows, true);
     }
 
+    /**
+     * Sets every row's value, all or none (bulk entry from a workbook, §13): a row of a unit and path without an entry
+     * creates it, a row with one changes its value (audited with before and after). The same checks as
+     * {@link #importEntries}; a refused request names each bad row ({@code rows[3].value}) and stores nothing.
+     */
+    @RolesAllowed({Roles.ASSESSMENT_OFFICE, Roles.ASSESSOR, Roles.UNIT_REPORTER})
+    public List<EntryView> saveValues(String periodCode, List<NewEntry> rows) {
+        return importEntries(periodCode, rows, true, true);
+    }
+
     private List<EntryView> importEntries(String periodCode, List<NewEntry> rows, boolean asRows) {
+        return importEntries(periodCode, rows, asRows, false);
+    }
+
+    private List<EntryView> importEntries(String periodCode, List<NewEntry> rows, boolean asRows, boolean overwrite) {
         AssessmentPeriod period = periods.require(periodCode);
         SchemeFiles.Compiled scheme = compiled(period.getScheme());
         List<Violation> problems = new ArrayList<>();
@@ -115,6 +129,8 @@ public class ReportingService {
         }
         Set<String> seen = new HashSet<>();
         List<DataEntry> created = new ArrayList<>();
+        List<DataEntry> changed = new ArrayList<>();
+        List<String> before = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             String prefix = asRows ? "rows[" + i + "]." : "";
             NewEntry row = rows.get(i);
@@ -122,7 +138,7 @@ public class ReportingService {
                 problems.add(Violation.of(asRows ? "rows[" + i + "]" : "body", "field.required"));
                 continue;
             }
-            int before = problems.size();
+            int problemsBefore = problems.size();
             PeriodUnit unit = enrolled(period, row.unitCode(), prefix + "unitCode", problems);
             String path = row.path() == null ? null : row.path().strip();
             if (path == null || path.isEmpty()) {
@@ -132,7 +148,7 @@ public class ReportingService {
                         String.valueOf(path.length())));
             }
             String valueJson = value(row.value(), prefix + "value", problems);
-            if (problems.size() > before || unit == null) {
+            if (problems.size() > problemsBefore || unit == null) {
                 continue;
             }
             // a unit's entries change only while its workflow state allows it (draft/returned; scoring; review)
@@ -141,12 +157,23 @@ public class ReportingService {
             deadline(period, subPeriod, prefix + "path", problems);
             leadDepartment(period, unit, path, prefix + "path", problems);
             check(scheme, unit, path, CanonicalJson.parse(valueJson), prefix + "path", prefix + "value", problems);
+            Optional<DataEntry> present = Optional.empty();
             if (!seen.add(unit.getUnitCode() + "\u0000" + path)) {
                 problems.add(Violation.of(prefix + "path", "entry.duplicateRow", unit.getUnitCode(), path));
-            } else if (existing(period, unit.getUnitCode(), path).isPresent()) {
-                problems.add(Violation.of(prefix + "path", "entry.exists", unit.getUnitCode(), path));
+            } else {
+                present = existing(period, unit.getUnitCode(), path);
+                if (present.isPresent() && !overwrite) {
+                    problems.add(Violation.of(prefix + "path", "entry.exists", unit.getUnitCode(), path));
+                }
             }
-            if (problems.size() == before) {
+            if (problems.size() == problemsBefore && present.isPresent()) {
+                DataEntry entry = present.get();
+                if (!valueJson.equals(entry.getValueJson())) {
+                    before.add(entryJson(entry));
+                    entry.record(valueJson, caller(), now());
+                    changed.add(entry);
+                }
+            } else if (problems.size() == problemsBefore) {
                 DataEntry entry = new DataEntry(period, unit.getUnitCode(), path, subPeriod);
                 entry.record(valueJson, caller(), now());
                 created.add(entry);
@@ -160,7 +187,13 @@ public class ReportingService {
         for (DataEntry e : created) {
             audit.record("CREATE", "DataEntry", String.valueOf(e.getId()), null, entryJson(e));
         }
-        return created.stream().map(EntryView::of).toList();
+        for (int i = 0; i < changed.size(); i++) {
+            DataEntry e = changed.get(i);
+            audit.record("UPDATE", "DataEntry", String.valueOf(e.getId()), before.get(i), entryJson(e));
+        }
+        List<EntryView> out = new ArrayList<>(created.stream().map(EntryView::of).toList());
+        changed.forEach(e -> out.add(EntryView.of(e)));
+        return out;
     }
 
     /** Changes an entry's value; a stale version is a conflict naming the entry, never an overwrite. */

@@ -31,6 +31,13 @@ import cn.kaohe.reporting.boundary.ReportingService;
 import cn.kaohe.reporting.boundary.VetoView;
 import cn.kaohe.scoringrun.boundary.RunView;
 import cn.kaohe.scoringrun.boundary.ScoringRunService;
+import cn.kaohe.exchange.boundary.ExchangeService;
+import cn.kaohe.exchange.boundary.UploadReport;
+import cn.kaohe.grid.boundary.Explanation;
+import cn.kaohe.grid.boundary.Grid;
+import cn.kaohe.grid.boundary.GridService;
+import cn.kaohe.web.api.exchange.Downloads;
+import jakarta.ws.rs.core.HttpHeaders;
 import java.util.List;
 
 /**
@@ -55,6 +62,12 @@ public class PeriodsResource {
 
     @EJB
     private ScoringRunService runs;
+
+    @EJB
+    private GridService grids;
+
+    @EJB
+    private ExchangeService exchange;
 
     @GET
     public List<PeriodView> list() {
@@ -182,6 +195,37 @@ public class PeriodsResource {
     @Path("{code}/runs")
     public List<RunView> runs(@PathParam("code") String code) {
         return runs.list(code);
+    }
+
+    /** The caller's scoring grid of a category (assessors: their lead department's indicators). */
+    @GET
+    @Path("{code}/grid")
+    public Grid grid(@PathParam("code") String code, @QueryParam("category") String category) {
+        return grids.grid(code, category);
+    }
+
+    /** scoring-core's explanation of a unit from what is entered so far (nothing stored). */
+    @GET
+    @Path("{code}/grid/preview/{unit}")
+    public Explanation preview(@PathParam("code") String code, @PathParam("unit") String unit) {
+        return grids.preview(code, unit);
+    }
+
+    /** The bulk-entry template (.xlsx) of the caller's grid. */
+    @GET
+    @Path("{code}/grid/template")
+    @Produces(Downloads.XLSX)
+    public Response template(@PathParam("code") String code, @Context HttpHeaders headers) {
+        return Downloads.file(exchange.template(code, Downloads.wording(headers)), Downloads.XLSX,
+                "kaohe-" + code + "-grid.xlsx");
+    }
+
+    /** A filled template: every value saved, or none (400 naming every bad cell). */
+    @POST
+    @Path("{code}/grid/upload")
+    @Consumes({Downloads.XLSX, MediaType.APPLICATION_OCTET_STREAM})
+    public UploadReport upload(@PathParam("code") String code, byte[] workbook) {
+        return exchange.upload(code, workbook);
     }
 
     public static <T> T required(T body) {

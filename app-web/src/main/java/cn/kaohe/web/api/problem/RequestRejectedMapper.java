@@ -36,8 +36,14 @@ public class RequestRejectedMapper implements ExceptionMapper<RequestRejectedExc
      * A violation's message; scoring-core's own problems (a scheme file, a unit-data value) carry scoring-core's key,
      * English text and arguments, translated with the scoring bundles.
      */
-    static String message(Locale locale, Violation v) {
+    public static String message(Locale locale, Violation v) {
         List<String> a = v.args();
+        if (v.key().equals("exchange.cell") && a.size() >= 7) {
+            // a workbook cell (sheet, cell, row, column, unit, indicator), then the problem of its value, translated first
+            String inner = message(locale, new Violation(v.field(), a.get(6), a.subList(7, a.size())));
+            return Messages.text(locale, v.key(), List.of(a.get(0), a.get(1), a.get(2), a.get(3), a.get(4), a.get(5),
+                    inner));
+        }
         if (v.key().equals("scheme.problem") && a.size() >= 4) {
             List<String> scoringArgs = a.subList(4, a.size());
             String text = ScoringMessages.text(locale, a.get(1), scoringArgs, a.get(2));
