@@ -10,6 +10,7 @@ import cn.kaohe.platform.security.Roles;
 import cn.kaohe.platform.validation.RequestRejectedException;
 import cn.kaohe.platform.validation.Violation;
 import cn.kaohe.reporting.control.EntrySlots;
+import cn.kaohe.reporting.control.EvidenceStore;
 import cn.kaohe.reporting.entity.AdjustmentRecord;
 import cn.kaohe.reporting.entity.DataEntry;
 import cn.kaohe.reporting.entity.EvidenceFile;
@@ -171,7 +172,7 @@ public class UnitReportService {
                 .map(a -> new UnitWorkbook.Claim(AdjustmentView.of(a),
                         evidence.getOrDefault("ADJUSTMENT/" + a.getId(), List.of())))
                 .toList();
-        return new UnitWorkbook(desk, places, others, tables, claims);
+        return new UnitWorkbook(desk, places, others, tables, claims, EvidenceStore.maxBytes(), EvidenceStore.ALLOWED);
     }
 
     private Map<String, List<EvidenceView>> evidence(AssessmentPeriod period, String unitCode) {

@@ -11,9 +11,11 @@ import java.util.List;
  * @param otherEntries entries at paths that are not one of the places
  * @param bonusTables  bonus tables (id, rows) the unit may claim
  * @param claims       the unit's adjustment records (bonus claims and deductions) with their evidence
+ * @param evidenceMaxBytes the largest evidence file accepted
+ * @param evidenceTypes    the file types accepted as evidence
  */
 public record UnitWorkbook(UnitDesk desk, List<EntryPlace> places, List<EntryView> otherEntries,
-        List<BonusTable> bonusTables, List<Claim> claims) {
+        List<BonusTable> bonusTables, List<Claim> claims, long evidenceMaxBytes, List<String> evidenceTypes) {
 
     /**
      * A bonus table of the scheme.

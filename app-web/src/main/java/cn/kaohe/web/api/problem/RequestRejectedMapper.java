@@ -36,7 +36,7 @@ public class RequestRejectedMapper implements ExceptionMapper<RequestRejectedExc
      * A violation's message; scoring-core's own problems (a scheme file, a unit-data value) carry scoring-core's key,
      * English text and arguments, translated with the scoring bundles.
      */
-    static String message(Locale locale, Violation v) {
+    public static String message(Locale locale, Violation v) {
         List<String> a = v.args();
         if (v.key().equals("scheme.problem") && a.size() >= 4) {
             List<String> scoringArgs = a.subList(4, a.size());
