@@ -38,6 +38,7 @@ class SecurityIT {
     private static final Set<String> OFFICE = Set.of("SYSTEM_ADMIN", "ASSESSMENT_OFFICE");
     private static final Set<String> ADMIN = Set.of("SYSTEM_ADMIN");
     private static final Set<String> AUDIT = Set.of("ASSESSMENT_OFFICE", "AUDITOR");
+    private static final Set<String> REPORTING = Set.of("ASSESSMENT_OFFICE", "ASSESSOR", "UNIT_REPORTER");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -56,7 +57,7 @@ class SecurityIT {
     record Operation(String name, Set<String> allowed, Call call) {
     }
 
-    private List<Operation> operations(Http admin, String category, String ownUnit, String target) {
+    private List<Operation> operations(Http admin, String category, String ownUnit, String target, String period) {
         return List.of(
                 new Operation("GET /api/units", EVERYONE, c -> c.get("api/units")),
                 new Operation("GET /api/units/tree", EVERYONE, c -> c.get("api/units/tree")),
@@ -80,7 +81,12 @@ class SecurityIT {
                 new Operation("POST /api/users/{login}/unlock", ADMIN, c -> c.post("api/users/" + target
                         + "/unlock", "")),
                 new Operation("GET /api/audit", AUDIT, c -> c.get("api/audit?limit=5")),
-                new Operation("GET /api/audit/verify", AUDIT, c -> c.get("api/audit/verify")));
+                new Operation("GET /api/audit/verify", AUDIT, c -> c.get("api/audit/verify")),
+                new Operation("GET /api/reporting/dashboard", REPORTING, c -> c.get("api/reporting/dashboard")),
+                new Operation("GET /api/reporting/periods/{p}/units/{own}", REPORTING,
+                        c -> c.get("api/reporting/periods/" + period + "/units/" + ownUnit)),
+                new Operation("GET /api/reporting/periods/{p}/units/{own}/preview", REPORTING,
+                        c -> c.get("api/reporting/periods/" + period + "/units/" + ownUnit + "/preview")));
     }
 
     @Test
@@ -89,6 +95,13 @@ class SecurityIT {
         String category = Fixtures.category(admin, "矩阵");
         String ownUnit = Fixtures.unit(admin, category, "填报单位");
         String target = Fixtures.user(admin, List.of("LEADER"), List.of());
+        // a VIL period with the reporter's unit enrolled (the unit reporting pages' service)
+        Api office = new Api(base);
+        String scheme = Api.unique("VIL");
+        office.importTemplate("vil", scheme, null);
+        String period = Api.unique("P");
+        office.period(period, scheme, 1);
+        office.enrol(period, ownUnit, "village");
         Map<String, Http> clients = new LinkedHashMap<>();
         for (String role : ROLES) {
             String login = Fixtures.user(admin, List.of(role), role.equals("UNIT_REPORTER") ? List.of(ownUnit)
@@ -97,7 +110,7 @@ class SecurityIT {
         }
         List<Executable> checks = new ArrayList<>();
         int cells = 0;
-        for (Operation operation : operations(admin, category, ownUnit, target)) {
+        for (Operation operation : operations(admin, category, ownUnit, target, period)) {
             for (Map.Entry<String, Http> client : clients.entrySet()) {
                 Http.Reply reply = operation.call().on(client.getValue());
                 boolean allowed = operation.allowed().contains(client.getKey());
@@ -114,7 +127,7 @@ class SecurityIT {
             checks.add(() -> assertEquals(401, anonymous.status(), "anonymous × " + operation.name()));
             cells++;
         }
-        assertEquals(15 * 7, cells);
+        assertEquals(18 * 7, cells);
         assertAll(checks);
     }
 
