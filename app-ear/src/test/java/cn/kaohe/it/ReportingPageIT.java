@@ -218,6 +218,8 @@ class ReportingPageIT {
         wait.until(b -> placeText(USUAL).contains("子期间 usual 的填报截止日期为 2020-01-10，已过期"));
         assertTrue(placeText(USUAL).contains("未填报"));
         screenshot("report-deadline-zh");
+        // the office brings in the late usual part (late data); every place is filled now
+        expect(201, office.post("periods/" + period + "/entries", Api.row(unit, USUAL, sheet("100", "1"))));
 
         // evidence for an entry: a wrong type is refused in the user's language, a PNG is stored
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
@@ -260,10 +262,9 @@ class ReportingPageIT {
         place(LEADERSHIP).findElement(By.cssSelector("button[id$='discard']")).click();
         wait.until(b -> !placeText(LEADERSHIP).contains("在您读取后已被"));
 
-        // the office brings in the late usual part; the preview is complete now
-        expect(201, office.post("periods/" + period + "/entries", Api.row(unit, USUAL, sheet("100", "1"))));
         browser.findElement(By.id("previewForm:refresh")).click();
         wait.until(b -> !b.findElements(By.id("previewForm:score")).isEmpty());
+        assertTrue(browser.findElements(By.id("previewForm:incomplete")).isEmpty());
 
         // what scoring-core gives exactly these inputs, computed here from the engine itself
         ObjectNode data = Api.object().put("unit", unit).put("category", "village").put("year", 2026);

@@ -11,11 +11,14 @@ import java.util.List;
  * @param periodCode      the period
  * @param unitCode        the unit
  * @param category        its category
+ * @param status          {@code COMPLETE}; {@code INCOMPLETE} when data is missing (scoring-core's INCOMPLETE result, or
+ *                        only required inputs missing: {@code input.missing}), never a zero; {@code INVALID} when
+ *                        scoring-core refuses the data for another reason
  * @param inputSha256     SHA-256 of the canonical input (the snapshot a run would store)
  * @param result          scoring-core's explained result, or null when it refused the data
- * @param problems        why scoring-core refused the data (never a zero score)
+ * @param problems        why scoring-core refused the data (the missing inputs, when INCOMPLETE without a result)
  * @param explanationJson the result as JSON (decimals as exact strings), or the problems
  */
-public record SelfAssessment(String periodCode, String unitCode, String category, String inputSha256,
+public record SelfAssessment(String periodCode, String unitCode, String category, String status, String inputSha256,
         UnitResult result, List<InputProblem> problems, String explanationJson) {
 }

@@ -99,11 +99,13 @@ public class UnitReportService {
         SchemeFiles.Compiled scheme = RunRecorder.compiled(period.getScheme());
         try {
             UnitResult result = scheme.engine().score(UnitDataReader.read(CanonicalJson.parse(snapshot.inputJson())));
-            return new SelfAssessment(period.getCode(), unit.getUnitCode(), unit.getCategory(), snapshot.sha256(),
-                    result, List.of(), ResultJson.write(result));
+            return new SelfAssessment(period.getCode(), unit.getUnitCode(), unit.getCategory(),
+                    result.status().name(), snapshot.sha256(), result, List.of(), ResultJson.write(result));
         } catch (InputException refused) {
-            return new SelfAssessment(period.getCode(), unit.getUnitCode(), unit.getCategory(), snapshot.sha256(),
-                    null, List.copyOf(refused.problems()),
+            // required inputs not entered yet are missing data (INCOMPLETE), not a refusal of what was entered
+            boolean missingOnly = refused.problems().stream().allMatch(p -> p.key().equals("input.missing"));
+            return new SelfAssessment(period.getCode(), unit.getUnitCode(), unit.getCategory(),
+                    missingOnly ? "INCOMPLETE" : "INVALID", snapshot.sha256(), null, List.copyOf(refused.problems()),
                     ResultJson.write(Map.of("problems", List.copyOf(refused.problems()))));
         }
     }

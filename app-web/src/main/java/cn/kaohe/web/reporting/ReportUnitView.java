@@ -20,6 +20,7 @@ import cn.kaohe.scoring.explain.IndicatorLine;
 import cn.kaohe.scoring.input.InputProblem;
 import cn.kaohe.scoring.rounding.Decimals;
 import cn.kaohe.web.api.problem.RequestRejectedMapper;
+import cn.kaohe.web.i18n.LocaleSelection;
 import cn.kaohe.web.i18n.Messages;
 import cn.kaohe.web.i18n.ScoringMessages;
 import jakarta.ejb.EJB;
@@ -28,6 +29,7 @@ import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -67,6 +69,9 @@ public class ReportUnitView implements Serializable {
 
     @EJB
     private EvidenceService evidence;
+
+    @Inject
+    private LocaleSelection languages;
 
     private String period;
     private String unit;
@@ -287,6 +292,11 @@ public class ReportUnitView implements Serializable {
         return preview != null && preview.result() != null && preview.result().complete();
     }
 
+    /** Whether scoring-core refused the data for more than missing inputs. */
+    public boolean isPreviewInvalid() {
+        return preview != null && "INVALID".equals(preview.status());
+    }
+
     public String getPreviewScore() {
         return isPreviewComplete() ? Decimals.text(preview.result().finalScore()) : null;
     }
@@ -377,9 +387,9 @@ public class ReportUnitView implements Serializable {
                 String.valueOf(workbook.evidenceMaxBytes() / (1024 * 1024))));
     }
 
-    private static Locale locale() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return faces == null || faces.getViewRoot() == null ? Messages.CHINESE : faces.getViewRoot().getLocale();
+    /** The session's language (the view root's locale is not yet the user's choice in the view action). */
+    private Locale locale() {
+        return languages == null ? Messages.CHINESE : languages.getLocale();
     }
 
     private static String blankToNull(String s) {

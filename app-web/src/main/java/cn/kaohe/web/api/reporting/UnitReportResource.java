@@ -24,7 +24,10 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class UnitReportResource {
 
-    /** The preview as JSON: status, exact final score (or null), grade, and scoring-core's explanation. */
+    /**
+     * The preview as JSON: status ({@code COMPLETE}, {@code INCOMPLETE}: data missing, {@code INVALID}), exact final
+     * score (or null), grade, and scoring-core's explanation (or its problems).
+     */
     public record PreviewView(String periodCode, String unitCode, String category, String inputSha256, String status,
             String finalScore, String grade, JsonValue explanation) {
     }
@@ -49,7 +52,7 @@ public class UnitReportResource {
     public PreviewView preview(@PathParam("code") String code, @PathParam("unit") String unit) {
         SelfAssessment s = reports.preview(code, unit);
         return new PreviewView(s.periodCode(), s.unitCode(), s.category(), s.inputSha256(),
-                s.result() == null ? "INVALID" : s.result().status().name(),
+                s.status(),
                 s.result() == null || s.result().finalScore() == null ? null : Decimals.text(s.result().finalScore()),
                 s.result() == null ? null : s.result().grade(), JsonValues.of(s.explanationJson()));
     }
