@@ -15,7 +15,8 @@ import java.util.List;
 /**
  * The places where a unit of a category enters data (docs/scheme-format.md, "Unit data: indicator paths"): every
  * leaf and sheet of the category's indicator tree, a fixed split expanded into one place per label (its sub-period),
- * grouped under the first-level indicator. Reads the scheme only; no arithmetic.
+ * grouped under the first-level indicator. An open split (free labels: months, raters) has a place only when it also
+ * accepts the whole value. Reads the scheme only; no arithmetic.
  */
 public final class EntrySlots {
 
@@ -74,10 +75,12 @@ public final class EntrySlots {
                     for (Period p : node.periods().periods()) {
                         walk(child, path + "[" + p.id() + "]/" + child.id(), group, child.name(), p.id(), open, out);
                     }
-                } else {
-                    // an open split (ZD-14 monthly mean, TB-09 raters): the whole node is one place
+                } else if (node.periods().acceptWhole()) {
+                    // an open split (ZD-14 monthly mean, TB-09 raters) that also takes the whole node: one place
                     walk(child, path + "/" + child.id(), group, child.name(), label, true, out);
                 }
+                // an open split without a whole value has free labels (months, raters): no fixed place on the form;
+                // its instances come by import and are listed as other entries
             }
             case SHEET -> out.add(new Slot(path, group, name, "SHEET_" + node.sheet().itemMethod().name(), null,
                     Decimals.text(node.weight()), Input.ITEMS, List.of(), label, node.ruleId(), open));

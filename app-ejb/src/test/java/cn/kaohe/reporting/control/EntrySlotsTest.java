@@ -56,9 +56,11 @@ class EntrySlotsTest {
                 () -> engine.score(UnitDataReader.read(bogus)));
         assertTrue(unknown.problems().stream().anyMatch(p -> p.key().equals("input.unknownIndicator")),
                 unknown.problems().toString());
+        int places = 0;
         for (Category c : scheme.categories()) {
+            // a category that is one open split (ZD old town, monthly) has no fixed place: its months are imported
             List<EntrySlots.Slot> slots = EntrySlots.of(c);
-            assertFalse(slots.isEmpty(), template + "/" + c.id());
+            places += slots.size();
             for (EntrySlots.Slot s : slots) {
                 ObjectNode data = JsonNodeFactory.instance.objectNode().put("unit", "U").put("category", c.id())
                         .put("year", 2026);
@@ -71,5 +73,6 @@ class EntrySlotsTest {
                 }
             }
         }
+        assertFalse(places == 0, template);
     }
 }
