@@ -43,6 +43,7 @@ class SecurityIT {
     private static final Set<String> LEADERS = Set.of("LEADER");
     private static final Set<String> GRID = Set.of("ASSESSMENT_OFFICE", "ASSESSOR");
     private static final Set<String> RESULTS = Set.of("SYSTEM_ADMIN", "ASSESSMENT_OFFICE", "LEADER", "AUDITOR");
+    private static final Set<String> REPORTING = Set.of("ASSESSMENT_OFFICE", "ASSESSOR", "UNIT_REPORTER");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -356,6 +357,11 @@ class SecurityIT {
             }
         }
         throw new AssertionError("no category " + code);
+                new Operation("GET /api/reporting/dashboard", REPORTING, c -> c.get("api/reporting/dashboard")),
+                new Operation("GET /api/reporting/periods/{p}/units/{own}", REPORTING,
+                        c -> c.get("api/reporting/periods/" + period + "/units/" + ownUnit)),
+                new Operation("GET /api/reporting/periods/{p}/units/{own}/preview", REPORTING,
+                        c -> c.get("api/reporting/periods/" + period + "/units/" + ownUnit + "/preview")));
     }
 
     @Test
@@ -377,6 +383,13 @@ class SecurityIT {
         // the assessor acts for the lead department the grid's "leader" indicator is assigned to (XJ-13, ZD-43)
         String leadUnit = Fixtures.unit(admin, category, "牵头部门");
         Exchange exchange = exchange(leadUnit);
+        // a VIL period with the reporter's unit enrolled (the unit reporting pages' service)
+        Api office = new Api(base);
+        String scheme = Api.unique("VIL");
+        office.importTemplate("vil", scheme, null);
+        String period = Api.unique("P");
+        office.period(period, scheme, 1);
+        office.enrol(period, ownUnit, "village");
         Map<String, Http> clients = new LinkedHashMap<>();
         for (String role : ROLES) {
             String login = Fixtures.user(admin, List.of(role), role.equals("UNIT_REPORTER") ? List.of(ownUnit)
@@ -404,7 +417,7 @@ class SecurityIT {
             checks.add(() -> assertEquals(401, anonymous.status(), "anonymous × " + operation.name()));
             cells++;
         }
-        assertEquals(52 * 7, cells);
+        assertEquals(55 * 7, cells);
         assertAll(checks);
     }
 

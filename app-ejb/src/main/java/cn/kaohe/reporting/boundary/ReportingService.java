@@ -216,6 +216,8 @@ public class ReportingService {
             AssessmentPeriod period = entry.getPeriod();
             PeriodUnit unit = periods.unit(period, entry.getUnitCode()).orElseThrow();
             workflow.checkWritable(period, entry.getUnitCode(), "id", problems);
+            // a reporter's own entry is closed with its sub-period, too: a change after the deadline is late data
+            deadline(period, entry.getSubPeriod(), "path", problems);
             leadDepartment(period, unit, entry.getIndicatorPath(), "path", problems);
             check(compiled(period.getScheme()), unit, entry.getIndicatorPath(), CanonicalJson.parse(valueJson), "path",
                     "value", problems);

@@ -32,6 +32,7 @@ public final class ScoringMessages {
     private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    private static final Pattern DOC_DATE = Pattern.compile("DOC_DATE_(.+)_NOT_IN_(.+)");
     private static final Pattern LINE_COLUMN = Pattern.compile("line (\\d+), column (\\d+)");
 
     private ScoringMessages() {
@@ -123,6 +124,36 @@ public final class ScoringMessages {
             }
         }
         return flag;
+    }
+
+    /** A scoring method of an explanation line ({@code PRORATION}, {@code SURVEY}, {@code SHEET_DEDUCTION} …). */
+    public static String method(Locale locale, String method) {
+        return method == null ? "" : text(locale, "explain.method." + method, List.of(), method);
+    }
+
+    /** The name of an explanation line's input ({@code target}, {@code actual}, a rating label …). */
+    public static String inputName(Locale locale, String name) {
+        return name == null ? "" : text(locale, "explain.input." + name, List.of(), name);
+    }
+
+    /** {@code CAP} or {@code FLOOR} of an explanation line; empty when no bound applied. */
+    public static String bound(Locale locale, String bound) {
+        return bound == null ? "" : text(locale, "explain.bound." + bound, List.of(), bound);
+    }
+
+    /**
+     * Why scoring-core refused a claim ({@code NO_EVIDENCE}, {@code DOC_DATE_2017-01-08_NOT_IN_2016},
+     * {@code SUPERSEDED_BY_HIGHER_LEVEL}, {@code DEFERRED_TO_NEXT_YEAR}, {@code NOT_APPLICABLE_TO_CATEGORY}).
+     */
+    public static String refusal(Locale locale, String reason) {
+        if (reason == null) {
+            return "";
+        }
+        Matcher date = DOC_DATE.matcher(reason);
+        if (date.matches()) {
+            return text(locale, "explain.refused.DOC_DATE", List.of(date.group(1), date.group(2)), reason);
+        }
+        return text(locale, "explain.refused." + reason, List.of(), reason);
     }
 
     /** The bundle text for {@code key} with {@code args}, or {@code english} when the key is unknown. */
