@@ -38,6 +38,10 @@ class SecurityIT {
     private static final Set<String> OFFICE = Set.of("SYSTEM_ADMIN", "ASSESSMENT_OFFICE");
     private static final Set<String> ADMIN = Set.of("SYSTEM_ADMIN");
     private static final Set<String> AUDIT = Set.of("ASSESSMENT_OFFICE", "AUDITOR");
+    /** Who may see results before publication (ResultVisibility). */
+    private static final Set<String> RESULTS = Set.of("ASSESSMENT_OFFICE", "LEADER", "ASSESSOR", "AUDITOR");
+    private static final Set<String> OWN_SHEET = Set.of("ASSESSMENT_OFFICE", "LEADER", "ASSESSOR", "AUDITOR",
+            "UNIT_REPORTER");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -56,7 +60,7 @@ class SecurityIT {
     record Operation(String name, Set<String> allowed, Call call) {
     }
 
-    private List<Operation> operations(Http admin, String category, String ownUnit, String target) {
+    private List<Operation> operations(Http admin, String category, String ownUnit, String target, long run) {
         return List.of(
                 new Operation("GET /api/units", EVERYONE, c -> c.get("api/units")),
                 new Operation("GET /api/units/tree", EVERYONE, c -> c.get("api/units/tree")),
@@ -80,7 +84,17 @@ class SecurityIT {
                 new Operation("POST /api/users/{login}/unlock", ADMIN, c -> c.post("api/users/" + target
                         + "/unlock", "")),
                 new Operation("GET /api/audit", AUDIT, c -> c.get("api/audit?limit=5")),
-                new Operation("GET /api/audit/verify", AUDIT, c -> c.get("api/audit/verify")));
+                new Operation("GET /api/audit/verify", AUDIT, c -> c.get("api/audit/verify")),
+                new Operation("GET /api/results/{run}/ranking", RESULTS, c -> c.get("api/results/" + run + "/ranking")),
+                new Operation("GET /api/results/{run}/tiers", RESULTS, c -> c.get("api/results/" + run + "/tiers")),
+                new Operation("GET /api/results/{run}/trend", RESULTS, c -> c.get("api/results/" + run
+                        + "/trend?category=village")),
+                new Operation("GET /api/results/{run}/sheets/{own}", OWN_SHEET, c -> c.get("api/results/" + run
+                        + "/sheets/" + ownUnit)),
+                new Operation("GET /api/results/latest?unit={own}", OWN_SHEET, c -> c.get("api/results/latest?unit="
+                        + ownUnit)),
+                new Operation("GET /api/results/{run}/whatif/{own}", RESULTS, c -> c.get("api/results/" + run
+                        + "/whatif/" + ownUnit + "?grade=%E4%BC%98%E7%A7%80")));
     }
 
     @Test
@@ -89,6 +103,7 @@ class SecurityIT {
         String category = Fixtures.category(admin, "矩阵");
         String ownUnit = Fixtures.unit(admin, category, "填报单位");
         String target = Fixtures.user(admin, List.of("LEADER"), List.of());
+        long run = scoredPeriodOf(ownUnit);
         Map<String, Http> clients = new LinkedHashMap<>();
         for (String role : ROLES) {
             String login = Fixtures.user(admin, List.of(role), role.equals("UNIT_REPORTER") ? List.of(ownUnit)
@@ -97,7 +112,7 @@ class SecurityIT {
         }
         List<Executable> checks = new ArrayList<>();
         int cells = 0;
-        for (Operation operation : operations(admin, category, ownUnit, target)) {
+        for (Operation operation : operations(admin, category, ownUnit, target, run)) {
             for (Map.Entry<String, Http> client : clients.entrySet()) {
                 Http.Reply reply = operation.call().on(client.getValue());
                 boolean allowed = operation.allowed().contains(client.getKey());
@@ -114,8 +129,22 @@ class SecurityIT {
             checks.add(() -> assertEquals(401, anonymous.status(), "anonymous × " + operation.name()));
             cells++;
         }
-        assertEquals(15 * 7, cells);
+        assertEquals(21 * 7, cells);
         assertAll(checks);
+    }
+
+    /** A VIL period with {@code unit} as its only village, scored; returns the run. */
+    private long scoredPeriodOf(String unit) throws Exception {
+        Api office = new Api(base);
+        String key = Api.unique("VILS");
+        office.importTemplate("vil", key, null);
+        String period = Api.unique("S2026");
+        office.period(period, key, 1);
+        office.enrol(period, unit, "village");
+        com.fasterxml.jackson.databind.node.ArrayNode rows = Api.array();
+        ResultsScenario.report(rows, unit, 0);
+        office.importRows(period, rows);
+        return office.runToCompletion(period, null).get("id").asLong();
     }
 
     @Test

@@ -209,7 +209,7 @@ public class ResultsService {
         int year = run.getPeriod().getYear();
         while (true) {
             year--;
-            Optional<ScoringRun> earlier = latestOfYear(year);
+            Optional<ScoringRun> earlier = latestOfYear(year, tierUnits);
             if (earlier.isEmpty()) {
                 break;
             }
@@ -276,11 +276,13 @@ public class ResultsService {
                 own == null ? null : own.finalScore());
     }
 
-    private Optional<ScoringRun> latestOfYear(int year) {
+    /** The latest completed whole-period run of {@code year} that scored any of {@code units}. */
+    private Optional<ScoringRun> latestOfYear(int year, List<String> units) {
         return em.createQuery("SELECT r FROM ScoringRun r WHERE r.period.year = :year AND r.status = :done"
-                        + " AND r.scopeUnitCode IS NULL ORDER BY r.id DESC", ScoringRun.class)
-                .setParameter("year", year).setParameter("done", ScoringRun.Status.COMPLETED).setMaxResults(1)
-                .getResultStream().findFirst();
+                        + " AND r.scopeUnitCode IS NULL AND EXISTS (SELECT u.id FROM RunUnit u WHERE u.run = r"
+                        + " AND u.unitCode IN :units) ORDER BY r.id DESC", ScoringRun.class)
+                .setParameter("year", year).setParameter("done", ScoringRun.Status.COMPLETED)
+                .setParameter("units", units).setMaxResults(1).getResultStream().findFirst();
     }
 
     private Optional<Long> latest(String periodCode) {
