@@ -3,7 +3,9 @@ package cn.kaohe.web.results;
 import cn.kaohe.platform.security.AccessRefusedException;
 import cn.kaohe.platform.validation.RequestRejectedException;
 import cn.kaohe.platform.validation.Violation;
+import cn.kaohe.web.i18n.LocaleSelection;
 import cn.kaohe.web.i18n.Messages;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -16,8 +18,12 @@ final class Pages {
     private Pages() {
     }
 
+    /**
+     * The session's language ({@code LocaleSelection}); not the view root's, which during a view action of a first
+     * request is still the browser's and only becomes the session's when {@code f:view} renders.
+     */
     static Locale locale() {
-        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return CDI.current().select(LocaleSelection.class).get().getLocale();
     }
 
     static String text(String key, String... args) {
