@@ -44,6 +44,10 @@ class SecurityIT {
     private static final Set<String> GRID = Set.of("ASSESSMENT_OFFICE", "ASSESSOR");
     private static final Set<String> RESULTS = Set.of("SYSTEM_ADMIN", "ASSESSMENT_OFFICE", "LEADER", "AUDITOR");
     private static final Set<String> REPORTING = Set.of("ASSESSMENT_OFFICE", "ASSESSOR", "UNIT_REPORTER");
+    /** Who may see results before publication (ResultVisibility). */
+    private static final Set<String> RESULTS = Set.of("ASSESSMENT_OFFICE", "LEADER", "ASSESSOR", "AUDITOR");
+    private static final Set<String> OWN_SHEET = Set.of("ASSESSMENT_OFFICE", "LEADER", "ASSESSOR", "AUDITOR",
+            "UNIT_REPORTER");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -221,7 +225,7 @@ class SecurityIT {
         }
     }
 
-    private List<Operation> operations(Http admin, String category, String ownUnit, String target, Workflow wf, Rect rect, String adminTarget, String editable, String scheme, String period, Exchange x) {
+    private List<Operation> operations(Http admin, String category, String ownUnit, String target, Workflow wf, Rect rect, String adminTarget, String editable, String scheme, String period, Exchange x, long run) {
         String periodPath = "api/workflow/" + wf.period;
         return List.of(
                 new Operation("GET /api/workflow/{period}/units", EVERYONE, c -> c.get(periodPath + "/units")),
@@ -362,6 +366,16 @@ class SecurityIT {
                         c -> c.get("api/reporting/periods/" + period + "/units/" + ownUnit)),
                 new Operation("GET /api/reporting/periods/{p}/units/{own}/preview", REPORTING,
                         c -> c.get("api/reporting/periods/" + period + "/units/" + ownUnit + "/preview")));
+                new Operation("GET /api/results/{run}/ranking", RESULTS, c -> c.get("api/results/" + run + "/ranking")),
+                new Operation("GET /api/results/{run}/tiers", RESULTS, c -> c.get("api/results/" + run + "/tiers")),
+                new Operation("GET /api/results/{run}/trend", RESULTS, c -> c.get("api/results/" + run
+                        + "/trend?category=village")),
+                new Operation("GET /api/results/{run}/sheets/{own}", OWN_SHEET, c -> c.get("api/results/" + run
+                        + "/sheets/" + ownUnit)),
+                new Operation("GET /api/results/latest?unit={own}", OWN_SHEET, c -> c.get("api/results/latest?unit="
+                        + ownUnit)),
+                new Operation("GET /api/results/{run}/whatif/{own}", RESULTS, c -> c.get("api/results/" + run
+                        + "/whatif/" + ownUnit + "?grade=%E4%BC%98%E7%A7%80")));
     }
 
     @Test
@@ -390,6 +404,7 @@ class SecurityIT {
         String period = Api.unique("P");
         office.period(period, scheme, 1);
         office.enrol(period, ownUnit, "village");
+        long run = scoredPeriodOf(ownUnit);
         Map<String, Http> clients = new LinkedHashMap<>();
         for (String role : ROLES) {
             String login = Fixtures.user(admin, List.of(role), role.equals("UNIT_REPORTER") ? List.of(ownUnit)
@@ -400,7 +415,7 @@ class SecurityIT {
         int cells = 0;
         Workflow workflow = new Workflow(ownUnit);
         Rect rect = rect(base, ownUnit);
-        for (Operation operation : operations(admin, category, ownUnit, target, workflow, rect, adminTarget, editable, scheme, period, exchange)) {
+        for (Operation operation : operations(admin, category, ownUnit, target, workflow, rect, adminTarget, editable, scheme, period, exchange, run)) {
             for (Map.Entry<String, Http> client : clients.entrySet()) {
                 Http.Reply reply = operation.call().on(client.getValue());
                 boolean allowed = operation.allowed().contains(client.getKey());
@@ -417,8 +432,22 @@ class SecurityIT {
             checks.add(() -> assertEquals(401, anonymous.status(), "anonymous × " + operation.name()));
             cells++;
         }
-        assertEquals(55 * 7, cells);
+        assertEquals(61 * 7, cells);
         assertAll(checks);
+    }
+
+    /** A VIL period with {@code unit} as its only village, scored; returns the run. */
+    private long scoredPeriodOf(String unit) throws Exception {
+        Api office = new Api(base);
+        String key = Api.unique("VILS");
+        office.importTemplate("vil", key, null);
+        String period = Api.unique("S2026");
+        office.period(period, key, 1);
+        office.enrol(period, unit, "village");
+        com.fasterxml.jackson.databind.node.ArrayNode rows = Api.array();
+        ResultsScenario.report(rows, unit, 0);
+        office.importRows(period, rows);
+        return office.runToCompletion(period, null).get("id").asLong();
     }
 
     @Test
