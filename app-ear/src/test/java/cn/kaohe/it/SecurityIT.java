@@ -42,7 +42,8 @@ class SecurityIT {
     private static final Set<String> SUBMITTERS = Set.of("ASSESSMENT_OFFICE", "UNIT_REPORTER");
     private static final Set<String> LEADERS = Set.of("LEADER");
     private static final Set<String> GRID = Set.of("ASSESSMENT_OFFICE", "ASSESSOR");
-    private static final Set<String> RESULTS = Set.of("SYSTEM_ADMIN", "ASSESSMENT_OFFICE", "LEADER", "AUDITOR");
+    /** Who may export a run's results (workbook, PDF notices). */
+    private static final Set<String> EXPORTS = Set.of("SYSTEM_ADMIN", "ASSESSMENT_OFFICE", "LEADER", "AUDITOR");
     private static final Set<String> REPORTING = Set.of("ASSESSMENT_OFFICE", "ASSESSOR", "UNIT_REPORTER");
     /** Who may see results before publication (ResultVisibility). */
     private static final Set<String> RESULTS = Set.of("ASSESSMENT_OFFICE", "LEADER", "ASSESSOR", "AUDITOR");
@@ -225,8 +226,11 @@ class SecurityIT {
         }
     }
 
-    private List<Operation> operations(Http admin, String category, String ownUnit, String target, Workflow wf, Rect rect, String adminTarget, String editable, String scheme, String period, Exchange x, long run) {
+    private List<Operation> operations(Http admin, String category, String ownUnit, String target, Workflow wf, Rect rect, String adminTarget, String editable, String scheme, String period, Exchange x, long run,
+            String reportPeriod) {
         String periodPath = "api/workflow/" + wf.period;
+        String grid = "api/periods/" + x.period() + "/grid";
+        String exports = "api/runs/" + x.run() + "/export/";
         return List.of(
                 new Operation("GET /api/workflow/{period}/units", EVERYONE, c -> c.get(periodPath + "/units")),
                 new Operation("GET /api/workflow/{period}/units/{own}", EVERYONE, c -> c.get(wf.path())),
@@ -295,10 +299,10 @@ class SecurityIT {
                 new Operation("GET /api/periods/{code}/grid/template", GRID, c -> c.get(grid + "/template")),
                 new Operation("POST /api/periods/{code}/grid/upload", GRID, c -> c.postFile(grid + "/upload",
                         x.workbook(), GridExchangeIT.XLSX)),
-                new Operation("GET /api/runs/{id}/export/results.xlsx", RESULTS, c -> c.get(exports + "results.xlsx")),
-                new Operation("GET /api/runs/{id}/export/notice/{unit}.pdf", RESULTS, c -> c.get(exports + "notice/"
+                new Operation("GET /api/runs/{id}/export/results.xlsx", EXPORTS, c -> c.get(exports + "results.xlsx")),
+                new Operation("GET /api/runs/{id}/export/notice/{unit}.pdf", EXPORTS, c -> c.get(exports + "notice/"
                         + x.unit() + ".pdf")),
-                new Operation("GET /api/runs/{id}/export/summary.pdf", RESULTS, c -> c.get(exports + "summary.pdf")),
+                new Operation("GET /api/runs/{id}/export/summary.pdf", EXPORTS, c -> c.get(exports + "summary.pdf")),
                 new Operation("GET /api/units", EVERYONE, c -> c.get("api/units")),
                 new Operation("GET /api/units/tree", EVERYONE, c -> c.get("api/units/tree")),
                 new Operation("GET /api/units/{own}", EVERYONE, c -> c.get("api/units/" + ownUnit)),
@@ -351,21 +355,12 @@ class SecurityIT {
                             .put("name", "矩阵方案 v2").put("year", 2027);
                     body.set("scheme", admin.get("api/schemes/" + key + "/versions/1").json().get("scheme"));
                     return c.post("api/schemes/" + key + "/versions?basedOn=1", body.toString());
-                }));
-    }
-
-    private static long categoryVersion(Http admin, String code) throws Exception {
-        for (JsonNode c : admin.get("api/unit-categories").json()) {
-            if (c.get("code").asText().equals(code)) {
-                return c.get("version").asLong();
-            }
-        }
-        throw new AssertionError("no category " + code);
+                }),
                 new Operation("GET /api/reporting/dashboard", REPORTING, c -> c.get("api/reporting/dashboard")),
                 new Operation("GET /api/reporting/periods/{p}/units/{own}", REPORTING,
-                        c -> c.get("api/reporting/periods/" + period + "/units/" + ownUnit)),
+                        c -> c.get("api/reporting/periods/" + reportPeriod + "/units/" + ownUnit)),
                 new Operation("GET /api/reporting/periods/{p}/units/{own}/preview", REPORTING,
-                        c -> c.get("api/reporting/periods/" + period + "/units/" + ownUnit + "/preview")));
+                        c -> c.get("api/reporting/periods/" + reportPeriod + "/units/" + ownUnit + "/preview")),
                 new Operation("GET /api/results/{run}/ranking", RESULTS, c -> c.get("api/results/" + run + "/ranking")),
                 new Operation("GET /api/results/{run}/tiers", RESULTS, c -> c.get("api/results/" + run + "/tiers")),
                 new Operation("GET /api/results/{run}/trend", RESULTS, c -> c.get("api/results/" + run
@@ -376,6 +371,15 @@ class SecurityIT {
                         + ownUnit)),
                 new Operation("GET /api/results/{run}/whatif/{own}", RESULTS, c -> c.get("api/results/" + run
                         + "/whatif/" + ownUnit + "?grade=%E4%BC%98%E7%A7%80")));
+    }
+
+    private static long categoryVersion(Http admin, String code) throws Exception {
+        for (JsonNode c : admin.get("api/unit-categories").json()) {
+            if (c.get("code").asText().equals(code)) {
+                return c.get("version").asLong();
+            }
+        }
+        throw new AssertionError("no category " + code);
     }
 
     @Test
@@ -399,11 +403,11 @@ class SecurityIT {
         Exchange exchange = exchange(leadUnit);
         // a VIL period with the reporter's unit enrolled (the unit reporting pages' service)
         Api office = new Api(base);
-        String scheme = Api.unique("VIL");
-        office.importTemplate("vil", scheme, null);
-        String period = Api.unique("P");
-        office.period(period, scheme, 1);
-        office.enrol(period, ownUnit, "village");
+        String reportScheme = Api.unique("VIL");
+        office.importTemplate("vil", reportScheme, null);
+        String reportPeriod = Api.unique("P");
+        office.period(reportPeriod, reportScheme, 1);
+        office.enrol(reportPeriod, ownUnit, "village");
         long run = scoredPeriodOf(ownUnit);
         Map<String, Http> clients = new LinkedHashMap<>();
         for (String role : ROLES) {
@@ -415,7 +419,8 @@ class SecurityIT {
         int cells = 0;
         Workflow workflow = new Workflow(ownUnit);
         Rect rect = rect(base, ownUnit);
-        for (Operation operation : operations(admin, category, ownUnit, target, workflow, rect, adminTarget, editable, scheme, period, exchange, run)) {
+        for (Operation operation : operations(admin, category, ownUnit, target, workflow, rect, adminTarget, editable, scheme, period, exchange, run,
+                reportPeriod)) {
             for (Map.Entry<String, Http> client : clients.entrySet()) {
                 Http.Reply reply = operation.call().on(client.getValue());
                 boolean allowed = operation.allowed().contains(client.getKey());
