@@ -23,7 +23,8 @@ public class FaultServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     private static final Map<String, String[]> FAULTS = Map.of("rank-refused", new String[] {
-        "ALTER TABLE run_unit ADD CONSTRAINT it_fault_rank_refused CHECK (rank_no IS NULL)",
+        // only runs started from now on: rows of earlier runs (other tests) keep their ranks
+        "ALTER TABLE run_unit ADD CONSTRAINT it_fault_rank_refused CHECK (rank_no IS NULL OR run_id <= %d)",
         "ALTER TABLE run_unit DROP CONSTRAINT it_fault_rank_refused"});
 
     @Resource(lookup = "java:jboss/datasources/KaoheDS")
@@ -38,7 +39,13 @@ public class FaultServlet extends HttpServlet {
             return;
         }
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(fault[repair ? 1 : 0]);
+            long latest = 0;
+            try (java.sql.ResultSet max = statement.executeQuery("SELECT COALESCE(MAX(run_id), 0) FROM run_unit")) {
+                if (max.next()) {
+                    latest = max.getLong(1);
+                }
+            }
+            statement.execute(repair ? fault[1] : String.format(fault[0], latest));
         } catch (SQLException e) {
             throw new IOException(e);
         }
