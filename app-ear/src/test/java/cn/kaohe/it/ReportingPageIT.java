@@ -179,7 +179,7 @@ class ReportingPageIT {
         browser.findElement(By.id("loginForm:login")).sendKeys(login);
         browser.findElement(By.id("loginForm:password")).sendKeys(Fixtures.PASSWORD);
         browser.findElement(By.id("loginForm:signIn")).click();
-        wait.until(b -> b.getCurrentUrl().contains("units.xhtml"));
+        wait.until(b -> !b.getCurrentUrl().contains("login.xhtml")); // back to the page asked for
         browser.findElement(By.id("navReport")).click();
 
         // the dashboard: the unit, nothing entered, the usual part overdue (highlighted)
