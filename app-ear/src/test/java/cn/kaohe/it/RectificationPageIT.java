@@ -153,10 +153,12 @@ class RectificationPageIT {
         // the office issues a notice on the ledger page
         signIn(officeLogin, "rectification/ledger.xhtml");
         assertEquals("整改台账", browser.findElement(By.tagName("h1")).getText());
-        browser.findElement(By.id("rectForm:period_label")).click();
-        wait.until(b -> !b.findElements(By.cssSelector("#rectForm\\:period_items li[data-label^='" + period + "']"))
-                .isEmpty());
-        browser.findElement(By.cssSelector("#rectForm\\:period_items li[data-label^='" + period + "']")).click();
+        // choose the period by its value: after the other tests the menu is long, and clicking an item far down its
+        // scrolled panel did not always select it (the issue then failed for want of a period)
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "var s = document.getElementById('rectForm:period_input'); s.value = arguments[0];"
+                        + " s.dispatchEvent(new Event('change', {bubbles: true}));"
+                        + " document.getElementById('rectForm:period_label').textContent = arguments[0];", period);
         fill("rectForm:unitCode", unit);
         fill("rectForm:title", "村务公开栏整改");
         fill("rectForm:problem", "村务公开栏内容未按季度更新。");
