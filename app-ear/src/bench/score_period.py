@@ -6,7 +6,8 @@ period of the shipped ZD scheme with its quota rules, every unit's entries (mid-
 leader points, quarterly public scores for departments), then times the whole-period scoring run (Jakarta Batch:
 read inputs, score with scoring-core, persist each result with its explanation, rank and apply quotas) from the
 POST that starts it until the run reports COMPLETED, and the verification of the stored run (recompute and compare
-the input hash and every result). Standard library only.
+the input hash and every result). Standard library only. The administrator given makes an assessment-office user
+for the run (only the office imports entries and starts runs) and the unit categories.
 
     python3 app-ear/src/bench/score_period.py --url http://localhost:8080/kaohe --user admin --password … --units 1000
 
@@ -69,14 +70,19 @@ def main():
     parser.add_argument("--seed", type=int, default=42)
     args = parser.parse_args()
     random.seed(args.seed)
-    api = Api(args.url, args.user, args.password)
+    admin = Api(args.url, args.user, args.password)
     tag = uuid.uuid4().hex[:6].upper()
+    # the administrator manages users and categories; the assessment office (a user made for the run) does the rest
+    office_password = f"Bench-office-{tag}-1"
+    admin.call("POST", "users", {"login": f"bench-{tag.lower()}", "displayName": "基准测试", "password": office_password,
+                                 "roles": ["ASSESSMENT_OFFICE"], "unitCodes": []})
+    api = Api(args.url, f"bench-{tag.lower()}", office_password)
 
     t0 = time.perf_counter()
     categories = {}
     for tier, name in (("township", "乡镇"), ("department", "部门")):
         code = f"B{tag}{tier[0].upper()}"
-        api.call("POST", "unit-categories", {"code": code, "name": f"{name}{tag}"})
+        admin.call("POST", "unit-categories", {"code": code, "name": f"{name}{tag}"})
         categories[tier] = code
     api.call("POST", "schemes/templates/zd", {"key": f"ZDB{tag}", "name": f"基准方案 {tag}", "year": 2026,
                                               "populationRules": RULES})

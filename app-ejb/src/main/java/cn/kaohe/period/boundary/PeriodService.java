@@ -71,6 +71,14 @@ public class PeriodService {
                 .map(p -> PeriodView.of(p, units(p))).toList();
     }
 
+    /**
+     * Every period as a choice (code, name, year), newest year first, in one query: for the pages' period selectors,
+     * which {@link #list()} would make load every period's enrolled units on each request.
+     */
+    public List<PeriodChoice> choices() {
+        return em.createNamedQuery(AssessmentPeriod.CHOICES, PeriodChoice.class).getResultList();
+    }
+
     public Optional<PeriodView> find(String code) {
         return period(code).map(p -> PeriodView.of(p, units(p)));
     }

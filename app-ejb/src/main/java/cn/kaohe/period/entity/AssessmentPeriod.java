@@ -24,11 +24,14 @@ import java.util.List;
 @Entity
 @Table(name = "assessment_period")
 @NamedQuery(name = AssessmentPeriod.ALL, query = "SELECT p FROM AssessmentPeriod p ORDER BY p.year DESC, p.code")
+@NamedQuery(name = AssessmentPeriod.CHOICES, query = "SELECT NEW cn.kaohe.period.boundary.PeriodChoice(p.code, p.name, p.year)"
+        + " FROM AssessmentPeriod p ORDER BY p.year DESC, p.code")
 @NamedQuery(name = AssessmentPeriod.BY_CODE, query = "SELECT p FROM AssessmentPeriod p WHERE p.code = :code")
 @NamedQuery(name = AssessmentPeriod.USING, query = "SELECT p FROM AssessmentPeriod p WHERE p.scheme = :scheme")
 public class AssessmentPeriod {
 
     public static final String ALL = "AssessmentPeriod.all";
+    public static final String CHOICES = "AssessmentPeriod.choices";
     public static final String BY_CODE = "AssessmentPeriod.byCode";
     public static final String USING = "AssessmentPeriod.using";
 

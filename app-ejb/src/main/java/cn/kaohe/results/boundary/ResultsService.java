@@ -62,7 +62,8 @@ public class ResultsService {
 
     /** What the pages need of a run, made once per completed run. */
     record Digest(long runId, List<String> grades, Map<String, String> categoryNames, List<RankingRow> rows,
-            Map<String, Map<String, BigDecimal>> components, Map<String, String> componentNames) {
+            Map<String, Map<String, BigDecimal>> components, Map<String, String> componentNames,
+            List<TierSummary> tiers) {
     }
 
     /** The ranking of every tier of a run, tier by tier in scheme order, by rank within a tier (unranked last). */
@@ -78,37 +79,14 @@ public class ResultsService {
         return digest(run(runId)).grades();
     }
 
-    /** Every tier of a run: grade distribution, scoring-core's statistics and mean first-level contributions. */
+    /**
+     * Every tier of a run: grade distribution, scoring-core's statistics and mean first-level contributions (made with
+     * the run's digest, so once per completed run).
+     */
     public List<TierSummary> tiers(long runId) {
         ScoringRun run = run(runId);
         visibility.requireAll(run);
-        Digest d = digest(run);
-        Map<String, List<RankingRow>> byTier = new LinkedHashMap<>();
-        d.categoryNames().keySet().forEach(c -> byTier.put(c, new ArrayList<>()));
-        d.rows().forEach(r -> byTier.computeIfAbsent(r.category(), c -> new ArrayList<>()).add(r));
-        List<TierSummary> out = new ArrayList<>();
-        for (Map.Entry<String, List<RankingRow>> tier : byTier.entrySet()) {
-            List<RankingRow> rows = tier.getValue();
-            if (rows.isEmpty()) {
-                continue;
-            }
-            List<TierSummary.GradeCount> grades = new ArrayList<>();
-            for (String g : d.grades()) {
-                grades.add(new TierSummary.GradeCount(g, (int) rows.stream().filter(r -> g.equals(r.grade())).count()));
-            }
-            List<BigDecimal> scores = rows.stream().filter(r -> r.finalScore() != null && "COMPLETE".equals(r.status()))
-                    .map(r -> new BigDecimal(r.finalScore())).toList();
-            TierSummary.Statistics statistics = null;
-            if (!scores.isEmpty()) {
-                TierStatistics s = TierStatistics.of(scores);
-                statistics = new TierSummary.Statistics(s.n(), text(s.mean()), text(s.median()),
-                        text(s.standardDeviation()), text(s.min()), text(s.max()), text(s.firstQuartile()),
-                        text(s.thirdQuartile()));
-            }
-            out.add(new TierSummary(tier.getKey(), d.categoryNames().getOrDefault(tier.getKey(), tier.getKey()),
-                    rows.size(), scores.size(), grades, statistics, meanComponents(d, rows)));
-        }
-        return out;
+        return digest(run).tiers();
     }
 
     /**
@@ -292,16 +270,49 @@ public class ResultsService {
                 .setMaxResults(1).getResultStream().findFirst();
     }
 
-    private List<TierSummary.Component> meanComponents(Digest d, List<RankingRow> rows) {
+    /** The tiers' summaries of a run's rows, tier by tier in scheme order (tiers without units left out). */
+    private static List<TierSummary> summarise(List<String> gradeOrder, Map<String, String> categoryNames,
+            List<RankingRow> allRows, Map<String, Map<String, BigDecimal>> components,
+            Map<String, String> componentNames) {
+        Map<String, List<RankingRow>> byTier = new LinkedHashMap<>();
+        categoryNames.keySet().forEach(c -> byTier.put(c, new ArrayList<>()));
+        allRows.forEach(r -> byTier.computeIfAbsent(r.category(), c -> new ArrayList<>()).add(r));
+        List<TierSummary> out = new ArrayList<>();
+        for (Map.Entry<String, List<RankingRow>> tier : byTier.entrySet()) {
+            List<RankingRow> rows = tier.getValue();
+            if (rows.isEmpty()) {
+                continue;
+            }
+            List<TierSummary.GradeCount> grades = new ArrayList<>();
+            for (String g : gradeOrder) {
+                grades.add(new TierSummary.GradeCount(g, (int) rows.stream().filter(r -> g.equals(r.grade())).count()));
+            }
+            List<BigDecimal> scores = rows.stream().filter(r -> r.finalScore() != null && "COMPLETE".equals(r.status()))
+                    .map(r -> new BigDecimal(r.finalScore())).toList();
+            TierSummary.Statistics statistics = null;
+            if (!scores.isEmpty()) {
+                TierStatistics s = TierStatistics.of(scores);
+                statistics = new TierSummary.Statistics(s.n(), text(s.mean()), text(s.median()),
+                        text(s.standardDeviation()), text(s.min()), text(s.max()), text(s.firstQuartile()),
+                        text(s.thirdQuartile()));
+            }
+            out.add(new TierSummary(tier.getKey(), categoryNames.getOrDefault(tier.getKey(), tier.getKey()),
+                    rows.size(), scores.size(), grades, statistics, meanComponents(components, componentNames, rows)));
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<TierSummary.Component> meanComponents(Map<String, Map<String, BigDecimal>> components,
+            Map<String, String> componentNames, List<RankingRow> rows) {
         Map<String, List<BigDecimal>> byPath = new LinkedHashMap<>();
         for (RankingRow r : rows) {
-            d.components().getOrDefault(r.unitCode(), Map.of())
+            components.getOrDefault(r.unitCode(), Map.of())
                     .forEach((path, c) -> byPath.computeIfAbsent(path, k -> new ArrayList<>()).add(c));
         }
         List<TierSummary.Component> out = new ArrayList<>();
         // statistics only: the mean of the units' exact contributions, by scoring-core
         byPath.forEach((path, values) -> out.add(new TierSummary.Component(path,
-                d.componentNames().getOrDefault(path, path), text(TierStatistics.of(values).mean()))));
+                componentNames.getOrDefault(path, path), text(TierStatistics.of(values).mean()))));
         return out;
     }
 
@@ -375,8 +386,9 @@ public class ResultsService {
             c = Integer.compare(a.rank(), b.rank());
             return c != 0 ? c : a.unitCode().compareTo(b.unitCode());
         });
-        return new Digest(run.getId(), compiled.scheme().grades().gradesDescending(), categoryNames,
-                List.copyOf(rows), components, componentNames);
+        List<String> grades = compiled.scheme().grades().gradesDescending();
+        return new Digest(run.getId(), grades, categoryNames, List.copyOf(rows), components, componentNames,
+                summarise(grades, categoryNames, rows, components, componentNames));
     }
 
     private static int index(List<String> order, String category) {

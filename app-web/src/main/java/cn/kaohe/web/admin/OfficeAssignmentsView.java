@@ -4,8 +4,8 @@ import cn.kaohe.organisation.boundary.OrgUnitService;
 import cn.kaohe.organisation.boundary.UnitSummary;
 import cn.kaohe.period.boundary.Assignment;
 import cn.kaohe.period.boundary.IndicatorRef;
+import cn.kaohe.period.boundary.PeriodChoice;
 import cn.kaohe.period.boundary.PeriodService;
-import cn.kaohe.period.boundary.PeriodView;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -30,7 +30,7 @@ public class OfficeAssignmentsView implements Serializable {
     @EJB
     private OrgUnitService units;
 
-    private List<PeriodView> periodList;
+    private List<PeriodChoice> periodList;
     private List<UnitSummary> unitList;
     private String period;
     private List<IndicatorRef> indicators = List.of();
@@ -41,7 +41,7 @@ public class OfficeAssignmentsView implements Serializable {
 
     @PostConstruct
     void load() {
-        periodList = periods.list();
+        periodList = periods.choices();
         unitList = units.list();
     }
 
@@ -77,7 +77,7 @@ public class OfficeAssignmentsView implements Serializable {
         return unitList.stream().filter(u -> u.code().equals(code)).map(UnitSummary::name).findFirst().orElse(code);
     }
 
-    public List<PeriodView> getPeriodList() {
+    public List<PeriodChoice> getPeriodList() {
         return periodList;
     }
 

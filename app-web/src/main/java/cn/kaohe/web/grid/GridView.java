@@ -8,8 +8,8 @@ import cn.kaohe.grid.boundary.GridCell;
 import cn.kaohe.grid.boundary.GridColumn;
 import cn.kaohe.grid.boundary.GridRow;
 import cn.kaohe.grid.boundary.GridService;
+import cn.kaohe.period.boundary.PeriodChoice;
 import cn.kaohe.period.boundary.PeriodService;
-import cn.kaohe.period.boundary.PeriodView;
 import cn.kaohe.platform.json.JsonValues;
 import cn.kaohe.platform.security.AccessRefusedException;
 import cn.kaohe.platform.validation.ConflictException;
@@ -74,7 +74,7 @@ public class GridView implements Serializable {
     @EJB
     private PeriodService periods;
 
-    private List<PeriodView> periodList = List.of();
+    private List<PeriodChoice> periodList = List.of();
     private String period;
     private String category;
     private List<String> categories = List.of();
@@ -87,7 +87,7 @@ public class GridView implements Serializable {
 
     @PostConstruct
     void init() {
-        periodList = periods.list();
+        periodList = periods.choices();
         String requested = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("period");
         period = requested != null && periodList.stream().anyMatch(p -> p.code().equals(requested)) ? requested
                 : periodList.isEmpty() ? null : periodList.get(periodList.size() - 1).code();
@@ -326,7 +326,7 @@ public class GridView implements Serializable {
         return new BundleWording(locale()).text(key, args);
     }
 
-    public List<PeriodView> getPeriodList() {
+    public List<PeriodChoice> getPeriodList() {
         return periodList;
     }
 

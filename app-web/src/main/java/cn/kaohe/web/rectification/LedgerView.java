@@ -1,7 +1,7 @@
 package cn.kaohe.web.rectification;
 
+import cn.kaohe.period.boundary.PeriodChoice;
 import cn.kaohe.period.boundary.PeriodService;
-import cn.kaohe.period.boundary.PeriodView;
 import cn.kaohe.platform.security.Roles;
 import cn.kaohe.rectification.boundary.Ledger;
 import cn.kaohe.rectification.boundary.LedgerFilter;
@@ -43,7 +43,7 @@ public class LedgerView implements Serializable {
     @Inject
     private SecurityContext security;
 
-    private List<PeriodView> periodList;
+    private List<PeriodChoice> periodList;
     private Ledger ledger;
 
     private String periodFilter;
@@ -65,7 +65,7 @@ public class LedgerView implements Serializable {
 
     @PostConstruct
     void load() {
-        periodList = periods.list();
+        periodList = periods.choices();
         if (!periodList.isEmpty()) {
             period = periodList.get(periodList.size() - 1).code();
         }
@@ -168,7 +168,7 @@ public class LedgerView implements Serializable {
         return ledger == null ? List.of() : ledger.notices();
     }
 
-    public List<PeriodView> getPeriodList() { return periodList; }
+    public List<PeriodChoice> getPeriodList() { return periodList; }
     public String getPeriodFilter() { return periodFilter; }
     public void setPeriodFilter(String periodFilter) { this.periodFilter = periodFilter; }
     public String getUnitFilter() { return unitFilter; }

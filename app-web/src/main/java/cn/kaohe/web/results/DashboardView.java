@@ -1,7 +1,7 @@
 package cn.kaohe.web.results;
 
+import cn.kaohe.period.boundary.PeriodChoice;
 import cn.kaohe.period.boundary.PeriodService;
-import cn.kaohe.period.boundary.PeriodView;
 import cn.kaohe.results.boundary.RankingRow;
 import cn.kaohe.results.boundary.ResultsService;
 import cn.kaohe.results.boundary.TierSummary;
@@ -45,7 +45,7 @@ public class DashboardView implements Serializable {
     private Long run;
     private String tier;
     private String unit;
-    private List<PeriodView> periodList = List.of();
+    private List<PeriodChoice> periodList = List.of();
     private List<TierSummary> tiers = List.of();
     private List<RankingRow> tierRows = List.of();
     private List<TrendPoint> trend = List.of();
@@ -54,7 +54,7 @@ public class DashboardView implements Serializable {
     /** f:viewAction. */
     public void load() {
         try {
-            periodList = periods.list();
+            periodList = periods.choices();
             if (run == null) {
                 if ((period == null || period.isBlank()) && !periodList.isEmpty()) {
                     period = periodList.get(0).code();
@@ -237,7 +237,7 @@ public class DashboardView implements Serializable {
         this.unit = unit;
     }
 
-    public List<PeriodView> getPeriodList() {
+    public List<PeriodChoice> getPeriodList() {
         return periodList;
     }
 

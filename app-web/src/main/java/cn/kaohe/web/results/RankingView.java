@@ -1,27 +1,23 @@
 package cn.kaohe.web.results;
 
+import cn.kaohe.period.boundary.PeriodChoice;
 import cn.kaohe.period.boundary.PeriodService;
-import cn.kaohe.period.boundary.PeriodView;
-import cn.kaohe.results.boundary.RankingRow;
 import cn.kaohe.results.boundary.ResultsService;
 import cn.kaohe.results.boundary.TierSummary;
 import cn.kaohe.scoringrun.boundary.RunView;
 import cn.kaohe.scoringrun.boundary.ScoringRunService;
-import cn.kaohe.web.i18n.ScoringMessages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * Backs {@code /results/ranking.xhtml}: the ranking of one tier (档/类) of a period's latest completed run, or of a
  * chosen run, with the tier's statistics. Sorting, filtering and paging run on the server over the run's cached rows
- * (a completed run is read once), so a tier of 1,000 units stays fast.
+ * (a completed run is read once) and the lines made of them are shared by every viewer ({@link RankingLines}), so a
+ * tier of 1,000 units stays fast and each open page costs its session little memory.
  */
 @Named
 @ViewScoped
@@ -38,24 +34,23 @@ public class RankingView implements Serializable {
     @EJB
     private PeriodService periods;
 
+    @Inject
+    private RankingLines rankingLines;
+
     private String period;
     private Long run;
     private String tier;
-    private List<PeriodView> periodList = List.of();
+    private List<PeriodChoice> periodList = List.of();
     private List<RunView> runList = List.of();
     private List<TierSummary> tiers = List.of();
-    private List<Line> lines = List.of();
+    private List<RankingLines.Line> lines = List.of();
     private List<String> grades = List.of();
     private boolean refused;
-
-    /** A row of the table: the stored row, its exact score as a number (for sorting) and its flags in words. */
-    public record Line(RankingRow row, BigDecimal score, String flags) {
-    }
 
     /** f:viewAction: the run (given, or the period's latest completed one), its tiers and the chosen tier's rows. */
     public void load() {
         try {
-            periodList = periods.list();
+            periodList = periods.choices();
             if (run == null) {
                 if ((period == null || period.isBlank()) && !periodList.isEmpty()) {
                     period = periodList.get(0).code();
@@ -95,15 +90,7 @@ public class RankingView implements Serializable {
         if (tier == null || tiers.stream().noneMatch(t -> t.category().equals(tier))) {
             tier = tiers.isEmpty() ? null : tiers.get(0).category();
         }
-        Locale locale = Pages.locale();
-        List<Line> out = new ArrayList<>();
-        for (RankingRow r : results.ranking(run)) {
-            if (r.category().equals(tier)) {
-                out.add(new Line(r, r.finalScore() == null ? null : new BigDecimal(r.finalScore()),
-                        r.flags().stream().map(f -> ScoringMessages.flag(locale, f)).collect(Collectors.joining("；"))));
-            }
-        }
-        lines = out;
+        lines = rankingLines.of(run, results.ranking(run), tier, Pages.locale());
     }
 
     /** The chosen tier's summary, or null. */
@@ -135,7 +122,7 @@ public class RankingView implements Serializable {
         this.tier = tier;
     }
 
-    public List<PeriodView> getPeriodList() {
+    public List<PeriodChoice> getPeriodList() {
         return periodList;
     }
 
@@ -147,7 +134,7 @@ public class RankingView implements Serializable {
         return tiers;
     }
 
-    public List<Line> getLines() {
+    public List<RankingLines.Line> getLines() {
         return lines;
     }
 

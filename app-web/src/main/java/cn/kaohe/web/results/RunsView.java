@@ -1,7 +1,7 @@
 package cn.kaohe.web.results;
 
+import cn.kaohe.period.boundary.PeriodChoice;
 import cn.kaohe.period.boundary.PeriodService;
-import cn.kaohe.period.boundary.PeriodView;
 import cn.kaohe.scoringrun.boundary.RunView;
 import cn.kaohe.scoringrun.boundary.ScoringRunService;
 import jakarta.ejb.EJB;
@@ -31,13 +31,13 @@ public class RunsView implements Serializable {
     private PeriodService periods;
 
     private String period;
-    private List<PeriodView> periodList = List.of();
+    private List<PeriodChoice> periodList = List.of();
     private List<RunView> list = List.of();
 
     /** f:viewAction: the periods, the chosen (or newest) period and its runs. */
     public void load() {
         try {
-            periodList = periods.list();
+            periodList = periods.choices();
             if ((period == null || period.isBlank()) && !periodList.isEmpty()) {
                 period = periodList.get(0).code();
             }
@@ -98,7 +98,7 @@ public class RunsView implements Serializable {
         this.period = period;
     }
 
-    public List<PeriodView> getPeriodList() {
+    public List<PeriodChoice> getPeriodList() {
         return periodList;
     }
 
