@@ -13,6 +13,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -266,6 +267,12 @@ class WorkflowIT {
         assertEquals(400, updated.status(), updated.body());
         assertEquals("workflow.locked", firstKey(updated));
         assertEquals(8, expect(200, f.reporter(0).get("entries/" + entry)).get("value").asInt());
+        // evidence belongs to the report: no file added by the unit after submission, nothing stored
+        Http.Reply evidence = f.reporter(0).upload("entry", entry, "补充材料.pdf",
+                "%PDF-1.4 late".getBytes(StandardCharsets.UTF_8));
+        assertEquals(400, evidence.status(), evidence.body());
+        assertEquals("workflow.locked", firstKey(evidence));
+        assertEquals(0, expect(200, f.reporter(0).get("evidence/entry/" + entry)).size());
 
         // while submitted, the office still enters (late data, scoring); from review on, nobody
         expect(201, f.enter(f.office, unit, "leader[year_end]/score", "7"));

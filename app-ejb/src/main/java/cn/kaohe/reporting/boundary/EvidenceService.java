@@ -9,6 +9,7 @@ import cn.kaohe.reporting.entity.AdjustmentRecord;
 import cn.kaohe.reporting.entity.DataEntry;
 import cn.kaohe.reporting.entity.EvidenceFile;
 import cn.kaohe.reporting.entity.VetoRecord;
+import cn.kaohe.workflow.control.WorkflowStates;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
@@ -24,6 +25,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -49,6 +51,9 @@ public class EvidenceService {
     @EJB
     private Caller callers;
 
+    @EJB
+    private WorkflowStates workflow;
+
     /** Stores a file as evidence of {@code ownerKind} ({@code entry}, {@code adjustment}, {@code veto}) {@code ownerId}. */
     @RolesAllowed({Roles.ASSESSMENT_OFFICE, Roles.ASSESSOR, Roles.UNIT_REPORTER})
     public EvidenceView attach(String ownerKind, long ownerId, String fileName, InputStream content) {
@@ -56,6 +61,7 @@ public class EvidenceService {
         Owner owner = owner(kind, ownerId).orElseThrow(() -> new RequestRejectedException(List.of(
                 Violation.of("owner", "evidence.owner.unknown", ownerKind, String.valueOf(ownerId)))));
         callers.requireUnit(owner.unitCode());
+        requireWritable(owner.period(), owner.unitCode());
         String name = fileName == null ? null : Path.of(fileName.replace('\\', '/')).getFileName().toString();
         if (name == null || name.isBlank() || name.length() > 255) {
             throw new RequestRejectedException(List.of(Violation.of("fileName", "field.required")));
@@ -113,6 +119,19 @@ public class EvidenceService {
         return EvidenceView.of(stored);
     }
 
+    /**
+     * Evidence is part of what a unit reports: it is added, withdrawn or replaced only while the unit's workflow state
+     * lets the caller change the unit's data (the unit in draft or returned; assessors and the office while it is
+     * being scored; nobody from review on), the same rule as for its entries.
+     */
+    private void requireWritable(AssessmentPeriod period, String unitCode) {
+        List<Violation> problems = new ArrayList<>();
+        workflow.checkWritable(period, unitCode, "owner", problems);
+        if (!problems.isEmpty()) {
+            throw new RequestRejectedException(problems);
+        }
+    }
+
     private static String reason(String reason) {
         String why = reason == null ? null : reason.strip();
         if (why == null || why.isEmpty() || why.length() > 500) {
@@ -129,6 +148,7 @@ public class EvidenceService {
             throw new RequestRejectedException(List.of(Violation.of("id", "evidence.unknown", String.valueOf(id))));
         }
         callers.requireUnit(file.getUnitCode());
+        requireWritable(file.getPeriod(), file.getUnitCode());
         if (file.isWithdrawn()) {
             throw new ConflictException(Violation.of("id", "evidence.withdrawn", String.valueOf(id),
                     file.getWithdrawnBy()));
