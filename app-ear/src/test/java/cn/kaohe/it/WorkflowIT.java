@@ -250,6 +250,64 @@ class WorkflowIT {
     }
 
     @Test
+    void publicityCountsWorkingDaysOnTheOfficesCalendarSkippingItsHolidays() throws Exception {
+        Flow f = new Flow(1, null);
+        f.approve(0);
+        ZoneId china = ZoneId.of("Asia/Shanghai");
+        LocalDate today = LocalDate.now(china);
+        // the office has entered the next three weekdays as public holidays (a 国庆-like week starting tomorrow)
+        List<LocalDate> holidays = new ArrayList<>();
+        for (LocalDate d = today.plusDays(1); holidays.size() < 3; d = d.plusDays(1)) {
+            if (d.getDayOfWeek().getValue() <= 5) {
+                holidays.add(d);
+            }
+        }
+        // 2 working days of publicity: the 2nd weekday after the holidays; ends at 00:00 China time the day after
+        LocalDate lastDay = holidays.get(2);
+        for (int counted = 0; counted < 2; ) {
+            lastDay = lastDay.plusDays(1);
+            if (lastDay.getDayOfWeek().getValue() <= 5) {
+                counted++;
+            }
+        }
+        java.time.LocalDateTime expectedEnd = lastDay.plusDays(1).atStartOfDay(china)
+                .withZoneSameInstant(java.time.ZoneOffset.UTC).toLocalDateTime();
+        Map<Integer, JsonNode> previous = new LinkedHashMap<>();
+        for (LocalDate h : holidays) {
+            if (!previous.containsKey(h.getYear())) {
+                previous.put(h.getYear(), expect(200, f.office.get("rectification/calendar/" + h.getYear())));
+            }
+        }
+        try {
+            for (Map.Entry<Integer, JsonNode> year : previous.entrySet()) {
+                ArrayNode days = Api.array();
+                year.getValue().get("days").forEach(d -> {
+                    if (!holidays.contains(LocalDate.parse(d.get("date").asText()))) {
+                        days.add(d);
+                    }
+                });
+                holidays.stream().filter(h -> h.getYear() == year.getKey()).forEach(h -> days.add(Api.object()
+                        .put("date", h.toString()).put("kind", "HOLIDAY").put("name", "公示测试假日")));
+                ObjectNode body = Api.object().put("year", year.getKey());
+                body.set("days", days);
+                expect(200, f.office.put("rectification/calendar/" + year.getKey(), body));
+            }
+            expect(200, f.office.post("workflow/" + f.period + "/publicity", Api.object().put("days", 2)));
+            JsonNode settings = expect(200, f.office.get("workflow/" + f.period + "/settings"));
+            assertEquals(expectedEnd, java.time.LocalDateTime.parse(settings.get("publicityEndsAt").asText()),
+                    "holidays " + holidays + ": " + settings);
+            assertEquals(expectedEnd, java.time.LocalDateTime.parse(f.state(f.office, f.unit(0))
+                    .get("publicityEndsAt").asText()));
+        } finally {
+            for (Map.Entry<Integer, JsonNode> year : previous.entrySet()) {
+                ObjectNode restore = Api.object().put("year", year.getKey());
+                restore.set("days", year.getValue().get("days"));
+                expect(200, f.office.put("rectification/calendar/" + year.getKey(), restore));
+            }
+        }
+    }
+
+    @Test
     void aUnitsEntriesAreLockedAfterSubmissionForTheUnitAndFromReviewOnForEveryone() throws Exception {
         Flow f = new Flow(1, null);
         String unit = f.unit(0);

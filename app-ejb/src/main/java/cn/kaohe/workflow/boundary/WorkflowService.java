@@ -11,10 +11,10 @@ import cn.kaohe.platform.security.Roles;
 import cn.kaohe.platform.validation.ConflictException;
 import cn.kaohe.platform.validation.RequestRejectedException;
 import cn.kaohe.platform.validation.Violation;
+import cn.kaohe.rectification.control.Calendars;
 import cn.kaohe.workflow.control.Transitions;
 import cn.kaohe.workflow.control.WorkflowStates;
 import cn.kaohe.workflow.control.WorkflowTimer;
-import cn.kaohe.workflow.control.WorkingDays;
 import cn.kaohe.workflow.entity.Notification;
 import cn.kaohe.workflow.entity.Objection;
 import cn.kaohe.workflow.entity.UnitWorkflow;
@@ -68,6 +68,9 @@ public class WorkflowService {
 
     @Inject
     private Clock clock;
+
+    @EJB
+    private Calendars calendars;
 
     @EJB
     private AuditLog audit;
@@ -198,7 +201,8 @@ public class WorkflowService {
 
     /**
      * Starts publicity (公示, TS-10) for every approved unit of the period: it ends after the configured number of
-     * working days (counted from the next working day, Monday–Friday), at 00:00 China time of the following day.
+     * working days on the office's working-day calendar (weekends, public holidays and make-up working days, the one
+     * rectification deadlines use; counted from the next working day), at 00:00 China time of the following day.
      * Returns the units now in publicity.
      */
     @RolesAllowed(Roles.ASSESSMENT_OFFICE)
@@ -220,7 +224,7 @@ public class WorkflowService {
         }
         LocalDateTime now = now();
         LocalDate today = now.atOffset(ZoneOffset.UTC).atZoneSameInstant(WorkflowTimer.ZONE).toLocalDate();
-        LocalDateTime ends = WorkingDays.after(today, days).plusDays(1).atStartOfDay(WorkflowTimer.ZONE)
+        LocalDateTime ends = calendars.current().addWorkingDays(today, days).plusDays(1).atStartOfDay(WorkflowTimer.ZONE)
                 .withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
         settings.publicity(now, ends);
         if (settings.getId() == null) {

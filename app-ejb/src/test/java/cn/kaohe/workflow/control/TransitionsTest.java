@@ -2,13 +2,11 @@ package cn.kaohe.workflow.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.kaohe.platform.security.Roles;
 import cn.kaohe.workflow.entity.WorkflowAction;
 import cn.kaohe.workflow.entity.WorkflowState;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -121,23 +119,5 @@ class TransitionsTest {
         Set<WorkflowState> reachable = EnumSet.of(WorkflowState.DRAFT);
         Transitions.all().forEach(r -> reachable.add(r.to()));
         assertEquals(EnumSet.allOf(WorkflowState.class), reachable);
-    }
-
-    @ParameterizedTest
-    @CsvSource({
-        // start (weekday), working days, end
-        "2026-11-23, 5, 2026-11-30", // Monday → next Monday
-        "2026-11-27, 1, 2026-11-30", // Friday → Monday
-        "2026-11-28, 1, 2026-11-30", // Saturday → Monday
-        "2026-11-25, 5, 2026-12-02", // Wednesday → next Wednesday
-        "2026-11-23, 10, 2026-12-07"
-    })
-    void publicityCountsWorkingDaysFromTheNextWorkingDay(LocalDate start, int days, LocalDate end) {
-        assertEquals(end, WorkingDays.after(start, days));
-    }
-
-    @Test
-    void publicityHasAtLeastOneDay() {
-        assertThrows(IllegalArgumentException.class, () -> WorkingDays.after(LocalDate.of(2026, 11, 23), 0));
     }
 }
