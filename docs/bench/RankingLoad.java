@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  *       deductions), and a completed whole-period run;</li>
  *   <li>load: {@code users} (default 50) virtual users, each signed in with its own session through the login form,
  *       request {@code /results/ranking.xhtml?run=…&tier=village} back to back for {@code seconds} (default 60)
- *       after a 10 s warm-up; every response must be 200 and contain the ranking table;</li>
+ *       after a 10 s warm-up (or with a think time between requests, uniform 0.5–1.5 × the given mean, as people
+ *       reading the page do); every response must be 200 and contain the ranking table;</li>
  *   <li>prints requests, errors, throughput and the latency percentiles p50/p95/p99/max.</li>
  * </ol>
  */
@@ -37,7 +38,7 @@ public class RankingLoad {
     public static void main(String[] args) throws Exception {
         if (args.length < 3) {
             System.err.println("usage: java RankingLoad.java <base e.g. http://localhost:8080/kaohe/> <admin> <password>"
-                    + " [units=1000] [users=50] [seconds=60] [runId to reuse]");
+                    + " [units=1000] [users=50] [seconds=60] [runId to reuse, or -] [think time ms=0]");
             System.exit(2);
         }
         String base = args[0].endsWith("/") ? args[0] : args[0] + "/";
@@ -53,13 +54,15 @@ public class RankingLoad {
                 + "\"password\":\"" + password + "\",\"roles\":[\"ASSESSMENT_OFFICE\",\"LEADER\"],\"unitCodes\":[]}", 201);
         String auth = basic(office, password);
         long run;
-        if (args.length > 6) {
+        long thinkMs = args.length > 7 ? Long.parseLong(args[7]) : 0;
+        if (args.length > 6 && !"-".equals(args[6])) {
             run = Long.parseLong(args[6]);
         } else {
             run = setup(admin, auth, adminAuth, base, tag, units);
         }
         String page = base + "results/ranking.xhtml?run=" + run + "&tier=village";
-        System.out.printf("ranking page %s, %d units, %d users, %d s%n", page, units, users, seconds);
+        System.out.printf("ranking page %s, %d units, %d users, %d s, think time %s%n", page, units, users, seconds,
+                thinkMs == 0 ? "none (back to back)" : "uniform " + thinkMs / 2 + "–" + thinkMs * 3 / 2 + " ms");
 
         List<HttpClient> sessions = new ArrayList<>();
         for (int i = 0; i < users; i++) {
@@ -85,6 +88,10 @@ public class RankingLoad {
                             } else {
                                 errors.incrementAndGet();
                             }
+                        }
+                        if (thinkMs > 0) {
+                            // a user reads the page before the next request: uniform between 0.5 and 1.5 × thinkMs
+                            Thread.sleep(thinkMs / 2 + java.util.concurrent.ThreadLocalRandom.current().nextLong(thinkMs + 1));
                         }
                     }
                 } catch (IOException | InterruptedException e) {

@@ -5,12 +5,15 @@
 # $UNITS villages through the REST API, scores it, and lets $USERS signed-in users request the ranking page for
 # $SECONDS seconds (after a 10 s warm-up). Prints p50/p95/p99. The server's heap is WildFly's default (-Xmx512m)
 # unless JBOSS_JAVA_SIZING says otherwise, e.g. JBOSS_JAVA_SIZING="-Xms1g -Xmx1g".
-#   docs/bench/ranking-load.sh [units=1000] [users=50] [seconds=60]
+#   docs/bench/ranking-load.sh [units=1000] [users=50] [seconds=60] [think time ms=2000]
+# Two measurements on the same scored run: users requesting back to back (a stress test: latency = users ÷
+# throughput), then users who read the page between requests (think time uniform 0.5–1.5 × the given mean).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 UNITS=${1:-1000}
 USERS=${2:-50}
 SECONDS_=${3:-60}
+THINK=${4:-2000}
 OFFSET=${OFFSET:-700}
 WORK=${WORK:-$(mktemp -d /tmp/kaohe-load.XXXXXX)}
 PASSWORD=${PASSWORD:-Load-admin-$(date +%s)}
@@ -34,5 +37,10 @@ for _ in $(seq 1 180); do
 done
 curl -fs "http://127.0.0.1:$PORT/kaohe/api/health" > /dev/null || { echo "server did not start: $WORK/server.out"; exit 1; }
 echo "server up on $PORT (work dir $WORK); load $(cut -d' ' -f1-3 /proc/loadavg)"
-java "$ROOT/docs/bench/RankingLoad.java" "http://127.0.0.1:$PORT/kaohe/" admin "$PASSWORD" "$UNITS" "$USERS" "$SECONDS_"
+java "$ROOT/docs/bench/RankingLoad.java" "http://127.0.0.1:$PORT/kaohe/" admin "$PASSWORD" "$UNITS" "$USERS" "$SECONDS_" \
+    | tee "$WORK/back-to-back.txt"
+RUN=$(sed -n 's/^run \([0-9]*\) of .*/\1/p' "$WORK/back-to-back.txt")
+echo "load between: $(cut -d' ' -f1-3 /proc/loadavg)"
+java "$ROOT/docs/bench/RankingLoad.java" "http://127.0.0.1:$PORT/kaohe/" admin "$PASSWORD" "$UNITS" "$USERS" "$SECONDS_" \
+    "$RUN" "$THINK"
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
