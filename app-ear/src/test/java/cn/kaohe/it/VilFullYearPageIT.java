@@ -146,8 +146,13 @@ class VilFullYearPageIT {
 
         b.click("navWorkflow");
         b.waitForHeading("考核流程管理");
-        b.choose("wfForm:period", period);
-        b.waitForOption("wfForm:enrolUnit", east);
+        // the newest period is preselected; choosing it by its address keeps the test independent of other periods
+        b.open("office/workflow.xhtml?period=" + period);
+        b.waitForHeading("考核流程管理");
+        // a unit without a category is refused, naming what is missing
+        b.choose("wfForm:enrolUnit", east);
+        b.click("wfForm:enrolSave");
+        b.waitForText("考核类别：不能为空");
         for (String village : List.of(east, west, south)) {
             b.waitForOption("wfForm:enrolUnit", village);
             b.choose("wfForm:enrolUnit", village);

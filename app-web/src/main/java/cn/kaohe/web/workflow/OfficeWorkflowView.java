@@ -37,6 +37,8 @@ import java.util.stream.Collectors;
 public class OfficeWorkflowView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final List<String> ORDER = List.of("DRAFT", "SUBMITTED", "RETURNED", "SCORED", "REVIEWED",
+            "APPROVED", "PUBLICITY", "PUBLISHED");
 
     @EJB
     private WorkflowService workflow;
@@ -159,6 +161,17 @@ public class OfficeWorkflowView implements Serializable {
     }
 
     public void enrol() {
+        boolean missing = false;
+        for (String[] field : new String[][] {{"unit", enrolUnit}, {"category", enrolCategory}}) {
+            if (field[1] == null || field[1].isBlank()) {
+                WorkflowFeedback.error(WorkflowFeedback.text("wf.field." + field[0]) + "："
+                        + WorkflowFeedback.text("field.required"));
+                missing = true;
+            }
+        }
+        if (missing) {
+            return;
+        }
         WorkflowFeedback.attempt("", () -> periods.enrol(period, List.of(new Enrolment(enrolUnit, enrolCategory))))
                 .ifPresent(p -> {
                     WorkflowFeedback.info("wf.office.enrolled", enrolUnit, enrolCategory, period);
@@ -212,22 +225,17 @@ public class OfficeWorkflowView implements Serializable {
         return WorkflowFeedback.text("wf.unit.where", names.getOrDefault(unitCode, unitCode), unitCode);
     }
 
-    /** How many units are in each state, in workflow order ("已审核 3"). */
-    public Map<String, Long> getCounts() {
-        Map<String, Long> counts = rows.stream().collect(Collectors.groupingBy(r -> r.state().state(),
-                LinkedHashMap::new, Collectors.counting()));
-        Map<String, Long> ordered = new LinkedHashMap<>();
-        for (String s : List.of("DRAFT", "SUBMITTED", "RETURNED", "SCORED", "REVIEWED", "APPROVED", "PUBLICITY",
-                "PUBLISHED")) {
-            if (counts.containsKey(s)) {
-                ordered.put(s, counts.get(s));
-            }
-        }
-        return ordered;
+    /** How many units are in one state. */
+    public record Count(String state, long units) implements Serializable {
+
+        private static final long serialVersionUID = 1L;
     }
 
-    public List<Map.Entry<String, Long>> getCountList() {
-        return List.copyOf(getCounts().entrySet());
+    /** How many units are in each state, in workflow order ("已审核 3"). */
+    public List<Count> getCounts() {
+        Map<String, Long> counts = rows.stream().collect(Collectors.groupingBy(r -> r.state().state(),
+                LinkedHashMap::new, Collectors.counting()));
+        return ORDER.stream().filter(counts::containsKey).map(s -> new Count(s, counts.get(s))).toList();
     }
 
     public boolean isAnyApproved() {
