@@ -424,6 +424,7 @@ class VilFullYearPageIT {
         awaitEntered(SOCIAL);
         saveVotes(MEMBER_REP, "满意", "30");
         awaitEntered(MEMBER_REP);
+        b.open("report/unit.xhtml?period=" + period + "&unit=" + unit);
         b.until("every place entered", d -> d.findElement(By.id("progress")).getText().contains("6 / 6"));
     }
 
