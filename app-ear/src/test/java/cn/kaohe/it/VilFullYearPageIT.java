@@ -207,9 +207,8 @@ class VilFullYearPageIT {
         b.signOut();
 
         // ---- the assessor: 东村 returned once with a reason; 西村, 南村 scored -------------------------------------
-        b.signInVia("assess/grid.xhtml", assessor);
+        b.signInVia("assess/grid.xhtml?period=" + period, assessor);
         b.waitForHeading("评分表");
-        b.choose("gridForm:period", period);
         b.until("the villages in the grid", d -> gridState(east).equals("已提交自评"));
         selectInGrid(east);
         b.click("gridForm:return");
@@ -253,8 +252,7 @@ class VilFullYearPageIT {
         submit(east);
         b.signOut();
 
-        b.signInVia("assess/grid.xhtml", assessor);
-        b.choose("gridForm:period", period);
+        b.signInVia("assess/grid.xhtml?period=" + period, assessor);
         b.until("东村 resubmitted", d -> gridState(east).equals("已提交自评"));
         selectInGrid(east);
         b.click("gridForm:score");
@@ -494,7 +492,11 @@ class VilFullYearPageIT {
     }
 
     private void selectInGrid(String unit) {
-        gridRow(unit).findElement(By.cssSelector("a.kh-grid-unit-link")).click();
+        // the grid may still be re-rendering after the period was chosen: find the link afresh until a click lands
+        b.until("a click on " + unit, d -> {
+            gridRow(unit).findElement(By.cssSelector("a.kh-grid-unit-link")).click();
+            return true;
+        });
         b.until("the workflow of " + unit, d -> d.findElement(By.id("gridForm:selectedUnit")).getText().equals(unit));
     }
 
