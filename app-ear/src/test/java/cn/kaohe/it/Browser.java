@@ -106,6 +106,14 @@ final class Browser implements AutoCloseable {
         input.sendKeys(value);
     }
 
+    /** Replaces the whole content of a formatted input (p:inputNumber) as a user does: select all, type. */
+    void retype(String id, String value) {
+        WebElement input = find(id);
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
+        input.sendKeys(org.openqa.selenium.Keys.BACK_SPACE);
+        input.sendKeys(value);
+    }
+
     /**
      * Chooses {@code value} of the p:selectOneMenu {@code id}: sets its hidden {@code _input} select and fires change
      * (what a click on an item does, without scrolling a long menu), and shows the value in its label.

@@ -314,7 +314,7 @@ class VilFullYearPageIT {
         // ---- publicity (TS-10): the office starts it; 东村 objects; the office answers ---------------------------
         b.signInVia("office/workflow.xhtml?period=" + period, office);
         assertEquals(List.of("已审定", "已审定", "已审定"), states());
-        b.fill("wfForm:publicityDays_input", "3");
+        b.retype("wfForm:publicityDays_input", "3");
         b.click("wfForm:startPublicity");
         b.confirm("wfForm:confirmYes");
         b.waitForText("已对 3 个单位开始公示，公示 3 个工作日");
