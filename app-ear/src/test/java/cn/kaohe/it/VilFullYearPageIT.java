@@ -296,7 +296,7 @@ class VilFullYearPageIT {
         b.click("approvalForm:approveAll");
         b.confirm("approvalForm:confirmYes");
         b.waitForText("已审定 1 个单位（共 2 个待审定）");
-        assertTrue(b.bodyText().contains("您不能对单位 " + south + " 执行 APPROVE：该单位的自评由您本人提交"),
+        assertTrue(b.bodyText().contains("您不能对单位 " + south + " 执行 审定：该单位的自评由您本人提交"),
                 b.bodyText());
         b.screenshot("wf-leader-own-submission-zh");
         b.signOut();

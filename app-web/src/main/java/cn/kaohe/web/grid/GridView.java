@@ -23,6 +23,7 @@ import cn.kaohe.web.api.exchange.Downloads;
 import cn.kaohe.web.api.problem.RequestRejectedMapper;
 import cn.kaohe.web.i18n.Messages;
 import cn.kaohe.web.i18n.ScoringMessages;
+import cn.kaohe.web.workflow.WorkflowLabels;
 import cn.kaohe.workflow.boundary.TransitionRequest;
 import cn.kaohe.workflow.boundary.UnitWorkflowView;
 import cn.kaohe.workflow.boundary.WorkflowService;
@@ -281,14 +282,14 @@ public class GridView implements Serializable {
         } catch (RequestRejectedException rejected) {
             // a missing reason goes next to the reason input, anything else to the page's messages
             rejected.violations().forEach(v -> faces.addMessage(field(v), new FacesMessage(
-                    FacesMessage.SEVERITY_ERROR, where + Messages.text(locale, v.key(), v.args()), null)));
+                    FacesMessage.SEVERITY_ERROR, where + WorkflowLabels.message(locale, v.key(), v.args()), null)));
             faces.validationFailed();
         } catch (ConflictException conflict) {
             Violation v = conflict.violation();
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, where + Messages.text(locale, v.key(),
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, where + WorkflowLabels.message(locale, v.key(),
                     v.args()), null));
         } catch (AccessRefusedException refused) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, where + Messages.text(locale,
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, where + WorkflowLabels.message(locale,
                     refused.key(), refused.args()), null));
         } catch (EJBAccessException denied) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, where + text("problem.forbidden"),

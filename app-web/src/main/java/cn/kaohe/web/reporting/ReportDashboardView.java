@@ -8,6 +8,7 @@ import cn.kaohe.reporting.boundary.UnitDesk;
 import cn.kaohe.reporting.boundary.UnitReportService;
 import cn.kaohe.results.boundary.ResultsService;
 import cn.kaohe.web.i18n.Messages;
+import cn.kaohe.web.workflow.WorkflowLabels;
 import cn.kaohe.workflow.boundary.TransitionRequest;
 import cn.kaohe.workflow.boundary.TransitionView;
 import cn.kaohe.workflow.boundary.UnitWorkflowView;
@@ -138,12 +139,12 @@ public class ReportDashboardView implements Serializable {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.text(locale,
                     "wf.report.submitted", List.of(desk.unitCode(), desk.periodName())), null));
         } catch (RequestRejectedException rejected) {
-            rejected.violations().forEach(v -> error(faces, desk, Messages.text(locale, v.key(), v.args())));
+            rejected.violations().forEach(v -> error(faces, desk, WorkflowLabels.message(locale, v.key(), v.args())));
         } catch (ConflictException conflict) {
             Violation v = conflict.violation();
-            error(faces, desk, Messages.text(locale, v.key(), v.args()));
+            error(faces, desk, WorkflowLabels.message(locale, v.key(), v.args()));
         } catch (AccessRefusedException refused) {
-            error(faces, desk, Messages.text(locale, refused.key(), refused.args()));
+            error(faces, desk, WorkflowLabels.message(locale, refused.key(), refused.args()));
         } catch (EJBAccessException denied) {
             error(faces, desk, Messages.text(locale, "problem.forbidden", List.of()));
         }

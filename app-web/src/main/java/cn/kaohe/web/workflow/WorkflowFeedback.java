@@ -56,7 +56,7 @@ final class WorkflowFeedback {
         } catch (ConflictException conflict) {
             problems = List.of(message(conflict.violation()));
         } catch (AccessRefusedException refused) {
-            problems = List.of(Messages.text(locale(), refused.key(), refused.args()));
+            problems = List.of(WorkflowLabels.message(locale(), refused.key(), refused.args()));
         } catch (EJBAccessException denied) {
             problems = List.of(text("problem.forbidden"));
         }
@@ -66,7 +66,7 @@ final class WorkflowFeedback {
 
     private static String message(Violation v) {
         String label = Messages.text(locale(), "wf.field." + v.field(), List.of());
-        String text = Messages.text(locale(), v.key(), v.args());
+        String text = WorkflowLabels.message(locale(), v.key(), v.args());
         return label.startsWith("wf.field.") ? text : label + "：" + text;
     }
 }

@@ -79,6 +79,33 @@ public class WorkflowLabels {
         return state != null && !EDITABLE.contains(state.state());
     }
 
+    /**
+     * A workflow service message in words: the action and state names among its arguments ({@code APPROVE},
+     * {@code SUBMITTED}) are replaced by their labels (审定, 已提交自评); other messages are translated as they are.
+     */
+    public static String message(Locale locale, String key, List<String> args) {
+        if (key == null || !key.startsWith("workflow.")) {
+            return Messages.text(locale, key, args);
+        }
+        List<String> words = args.stream().map(a -> a != null && CODE.matcher(a).matches()
+                ? word(locale, a) : a).toList();
+        return Messages.text(locale, key, words);
+    }
+
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z_]+(, [A-Z_]+)*");
+
+    private static String word(Locale locale, String codes) {
+        return String.join("、", java.util.Arrays.stream(codes.split(", ")).map(code -> {
+            for (String kind : List.of("workflow.action.", "workflow.state.")) {
+                String label = Messages.text(locale, kind + code, List.of());
+                if (!label.startsWith(kind)) {
+                    return label;
+                }
+            }
+            return code;
+        }).toList());
+    }
+
     /** CSS class of a state tag. */
     public String styleOf(String state) {
         return "kh-wf-state kh-wf-" + (state == null ? "DRAFT" : state);
