@@ -2,8 +2,8 @@ package cn.kaohe.web.workflow;
 
 import cn.kaohe.organisation.boundary.OrgUnitService;
 import cn.kaohe.organisation.boundary.UnitSummary;
+import cn.kaohe.period.boundary.PeriodChoice;
 import cn.kaohe.period.boundary.PeriodService;
-import cn.kaohe.period.boundary.PeriodView;
 import cn.kaohe.workflow.boundary.TransitionRequest;
 import cn.kaohe.workflow.boundary.UnitWorkflowView;
 import cn.kaohe.workflow.boundary.WorkflowService;
@@ -39,18 +39,18 @@ public class LeaderApprovalView implements Serializable {
     @EJB
     private OrgUnitService units;
 
-    private List<PeriodView> periodList = List.of();
+    private List<PeriodChoice> periodList = List.of();
     private String period;
     private List<UnitWorkflowView> rows = List.of();
     private Map<String, String> names = Map.of();
 
     @PostConstruct
     void init() {
-        periodList = periods.list();
+        periodList = periods.choices();
         String requested = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
                 .get("period");
         period = requested != null && periodList.stream().anyMatch(p -> p.code().equals(requested)) ? requested
-                : periodList.isEmpty() ? null : periodList.get(periodList.size() - 1).code();
+                : periodList.isEmpty() ? null : periodList.get(0).code();
         load();
     }
 
@@ -106,7 +106,7 @@ public class LeaderApprovalView implements Serializable {
         return rows;
     }
 
-    public List<PeriodView> getPeriodList() {
+    public List<PeriodChoice> getPeriodList() {
         return periodList;
     }
 

@@ -2,8 +2,8 @@ package cn.kaohe.web.workflow;
 
 import cn.kaohe.organisation.boundary.OrgUnitService;
 import cn.kaohe.organisation.boundary.UnitSummary;
+import cn.kaohe.period.boundary.PeriodChoice;
 import cn.kaohe.period.boundary.PeriodService;
-import cn.kaohe.period.boundary.PeriodView;
 import cn.kaohe.platform.security.Roles;
 import cn.kaohe.workflow.boundary.NewObjection;
 import cn.kaohe.workflow.boundary.ObjectionView;
@@ -67,7 +67,7 @@ public class ObjectionFormView implements Serializable {
                 .collect(Collectors.toMap(UnitSummary::code, UnitSummary::name, (a, b) -> a));
         List<Target> found = new ArrayList<>();
         List<ObjectionView> objections = new ArrayList<>();
-        for (PeriodView p : periods.list()) {
+        for (PeriodChoice p : periods.choices()) {
             boolean any = false;
             for (UnitWorkflowView s : workflow.states(p.code())) {
                 if ("PUBLICITY".equals(s.state())) {

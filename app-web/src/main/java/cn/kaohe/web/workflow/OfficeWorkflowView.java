@@ -4,6 +4,7 @@ import cn.kaohe.organisation.boundary.OrgUnitService;
 import cn.kaohe.organisation.boundary.UnitSummary;
 import cn.kaohe.period.boundary.Enrolment;
 import cn.kaohe.period.boundary.IndicatorRef;
+import cn.kaohe.period.boundary.PeriodChoice;
 import cn.kaohe.period.boundary.PeriodService;
 import cn.kaohe.period.boundary.PeriodView;
 import cn.kaohe.workflow.boundary.ObjectionAnswer;
@@ -63,7 +64,7 @@ public class OfficeWorkflowView implements Serializable {
         }
     }
 
-    private List<PeriodView> periodList = List.of();
+    private List<PeriodChoice> periodList = List.of();
     private String period;
     private List<Row> rows = List.of();
     private WorkflowSettings settings;
@@ -89,11 +90,11 @@ public class OfficeWorkflowView implements Serializable {
 
     @PostConstruct
     void init() {
-        periodList = periods.list();
+        periodList = periods.choices();
         String requested = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
                 .get("period");
         period = requested != null && periodList.stream().anyMatch(p -> p.code().equals(requested)) ? requested
-                : periodList.isEmpty() ? null : periodList.get(periodList.size() - 1).code();
+                : periodList.isEmpty() ? null : periodList.get(0).code();
         load();
     }
 
@@ -262,7 +263,7 @@ public class OfficeWorkflowView implements Serializable {
         return objections.stream().filter(o -> answering != null && o.id() == answering).findFirst().orElse(null);
     }
 
-    public List<PeriodView> getPeriodList() {
+    public List<PeriodChoice> getPeriodList() {
         return periodList;
     }
 
