@@ -191,7 +191,10 @@ class ReportingPageIT {
         assertTrue(overdue.getText().startsWith("usual"), overdue.getText());
         assertTrue(overdue.getText().contains("已逾期"), overdue.getText());
         assertTrue(bodyText().contains("未填齐 1"), bodyText());
-        assertTrue(bodyText().contains("报送及退回"), "the workflow placeholder is visible: " + bodyText());
+        // the workflow section: the unit is in draft and cannot submit before every place is entered
+        WebElement flow = browser.findElement(By.cssSelector("div.kh-wf-desk[data-unit='" + unit + "']"));
+        assertTrue(flow.getText().contains("填报中"), flow.getText());
+        assertTrue(!flow.findElement(By.cssSelector("button.kh-wf-submit")).isEnabled(), "submit waits for every place");
         screenshot("report-dashboard-zh");
 
         browser.findElement(By.cssSelector("a.kh-open")).click();

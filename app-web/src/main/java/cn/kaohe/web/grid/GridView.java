@@ -23,6 +23,10 @@ import cn.kaohe.web.api.exchange.Downloads;
 import cn.kaohe.web.api.problem.RequestRejectedMapper;
 import cn.kaohe.web.i18n.Messages;
 import cn.kaohe.web.i18n.ScoringMessages;
+import cn.kaohe.web.workflow.WorkflowLabels;
+import cn.kaohe.workflow.boundary.TransitionRequest;
+import cn.kaohe.workflow.boundary.UnitWorkflowView;
+import cn.kaohe.workflow.boundary.WorkflowService;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
@@ -51,7 +55,8 @@ import org.primefaces.model.file.UploadedFile;
  * Backs {@code /assess/grid.xhtml}: the assessor's (lead department's) scoring grid of a period — units × assigned
  * indicators (XJ-13, ZD-43) with inline cell entry, a message per refused cell, optimistic-lock conflicts, the
  * explanation of the selected unit (scoring-core's lines: inputs, method, factor, cap/floor, rule, contribution),
- * and Excel bulk entry (template download, all-or-nothing upload with a row-level error report).
+ * Excel bulk entry (template download, all-or-nothing upload with a row-level error report), and the workflow of each
+ * unit: its state, and for the selected unit "return with reason" (退回) and "scoring done" (评分完成).
  *
  * <p>Values are saved through {@link ReportingService} (create, or update with the version read), which checks them
  * with scoring-core and refuses indicators not assigned to the caller.
@@ -74,6 +79,9 @@ public class GridView implements Serializable {
     @EJB
     private PeriodService periods;
 
+    @EJB
+    private WorkflowService workflow;
+
     private List<PeriodChoice> periodList = List.of();
     private String period;
     private String category;
@@ -84,6 +92,8 @@ public class GridView implements Serializable {
     private Explanation explanation;
     private transient UploadedFile file;
     private List<String> uploadErrors = List.of();
+    private Map<String, UnitWorkflowView> states = Map.of();
+    private String returnReason;
 
     @PostConstruct
     void init() {
@@ -105,6 +115,7 @@ public class GridView implements Serializable {
             categories = grid.categories();
             columns = grid.columns();
             rows = new ArrayList<>(grid.rows().stream().map(GridRowModel::new).toList());
+            loadStates();
             if (selectedUnit != null && rows.stream().noneMatch(r -> r.getUnitCode().equals(selectedUnit))) {
                 selectedUnit = null;
                 explanation = null;
@@ -219,15 +230,87 @@ public class GridView implements Serializable {
         }
     }
 
-    /*
-     * EXTENSION POINT — return with reason (退回并说明理由). Returning a unit's submission belongs to the workflow built on
-     * branch `workflow`; this page does not implement it. To wire it: inject the workflow boundary here, add
-     * `returnReason` with a getter/setter and a `returnSelected()` action calling the workflow service for
-     * (period, selectedUnit, returnReason), make `isReturnAvailable()` ask the workflow whether the selected unit's
-     * submission may be returned by the caller, and un-comment the marked block in /assess/grid.xhtml.
-     */
+    // ---- workflow: each unit's state; return with reason (退回) and "scoring done" (评分完成) for the selected unit ----
+
+    /** The unit's workflow state ({@code SUBMITTED} …), or null when unknown. */
+    public String stateOf(String unitCode) {
+        UnitWorkflowView state = states.get(unitCode);
+        return state == null ? null : state.state();
+    }
+
+    /** Whether the caller may return the selected unit's submission (submitted or scored; the service checks again). */
     public boolean isReturnAvailable() {
-        return false;
+        return selectedMay("RETURN");
+    }
+
+    /** Whether the caller may mark the selected unit scored (submitted; not their own submission). */
+    public boolean isScoreAvailable() {
+        return selectedMay("SCORE");
+    }
+
+    /** Returns the selected unit to its reporter with the reason (required; the unit reads it on its dashboard). */
+    public void returnSelected() {
+        if (transition("RETURN", returnReason)) {
+            returnReason = null;
+        }
+    }
+
+    /** Marks the selected unit's scoring done (评分完成): it goes on to the office's review. */
+    public void scoreSelected() {
+        transition("SCORE", null);
+    }
+
+    private boolean selectedMay(String action) {
+        UnitWorkflowView state = selectedUnit == null ? null : states.get(selectedUnit);
+        return state != null && state.actions().contains(action);
+    }
+
+    private boolean transition(String action, String reason) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Locale locale = locale();
+        UnitWorkflowView state = states.get(selectedUnit);
+        if (state == null) {
+            return false;
+        }
+        String where = text("grid.wf.where", getSelectedUnitName(), selectedUnit);
+        boolean done = false;
+        try {
+            workflow.transition(period, selectedUnit, new TransitionRequest(action, state.version(), reason));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    text("grid.wf.done." + action, getSelectedUnitName(), selectedUnit), null));
+            done = true;
+        } catch (RequestRejectedException rejected) {
+            // a missing reason goes next to the reason input, anything else to the page's messages
+            rejected.violations().forEach(v -> faces.addMessage(field(v), new FacesMessage(
+                    FacesMessage.SEVERITY_ERROR, where + WorkflowLabels.message(locale, v.key(), v.args()), null)));
+            faces.validationFailed();
+        } catch (ConflictException conflict) {
+            Violation v = conflict.violation();
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, where + WorkflowLabels.message(locale, v.key(),
+                    v.args()), null));
+        } catch (AccessRefusedException refused) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, where + WorkflowLabels.message(locale,
+                    refused.key(), refused.args()), null));
+        } catch (EJBAccessException denied) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, where + text("problem.forbidden"),
+                    null));
+        }
+        loadStates();
+        return done;
+    }
+
+    private static String field(Violation v) {
+        return "reason".equals(v.field()) ? "gridForm:returnReason" : null;
+    }
+
+    private void loadStates() {
+        Map<String, UnitWorkflowView> read = new java.util.HashMap<>();
+        try {
+            workflow.states(period).forEach(s -> read.put(s.unitCode(), s));
+        } catch (RequestRejectedException | AccessRefusedException | EJBAccessException refused) {
+            // no states shown
+        }
+        states = read;
     }
 
     /** The template (.xlsx) of this period with the caller's columns and the stored values. */
@@ -364,6 +447,14 @@ public class GridView implements Serializable {
 
     public Explanation getExplanation() {
         return explanation;
+    }
+
+    public String getReturnReason() {
+        return returnReason;
+    }
+
+    public void setReturnReason(String returnReason) {
+        this.returnReason = returnReason;
     }
 
     public UploadedFile getFile() {
