@@ -119,12 +119,12 @@ final class VilYear {
         VilYear year = new VilYear(base, timer, office, period);
         String suffix = period.substring(period.length() - 8);
         for (int k = 0; k < VILLAGES.length; k++) {
-            year.add(new Plan("V" + (k + 1) + "-" + suffix, VILLAGES[k], "village", k, null, BONUS_KEYS[k % 4],
-                    LocalDate.of(2026, 5, 10 + k)), "村");
+            year.add("V" + (k + 1) + "-" + suffix, VILLAGES[k], "village", "村", k, BONUS_KEYS[k % 4],
+                    LocalDate.of(2026, 5, 10 + k));
         }
         for (int c = 0; c < COMMUNITIES.length; c++) {
-            year.add(new Plan("C" + (c + 1) + "-" + suffix, COMMUNITIES[c], "community", c, null, "party_gov/county",
-                    LocalDate.of(2026, 6, 1 + c)), "社区");
+            year.add("C" + (c + 1) + "-" + suffix, COMMUNITIES[c], "community", "社区", c, "party_gov/county",
+                    LocalDate.of(2026, 6, 1 + c));
         }
         assertEquals(21, expect(200, office.get("periods/" + period)).get("units").size());
         return year;
@@ -137,11 +137,13 @@ final class VilYear {
         return rule;
     }
 
-    private void add(Plan draft, String categoryName) throws Exception {
-        office.unit(draft.code, draft.name, categoryName);
-        office.enrol(period, draft.code, draft.category);
-        Plan plan = new Plan(draft.code, draft.name, draft.category, draft.index,
-                new Api(base, List.of("UNIT_REPORTER"), List.of(draft.code)), draft.bonusKey, draft.bonusDate);
+    /** A new unit in the category, enrolled in the scheme's tier, with its own reporter and planned inputs. */
+    private void add(String code, String name, String tier, String categoryName, int index, String bonusKey,
+            LocalDate bonusDate) throws Exception {
+        office.unit(code, name, categoryName);
+        office.enrol(period, code, tier);
+        Plan plan = new Plan(code, name, tier, index, new Api(base, List.of("UNIT_REPORTER"), List.of(code)),
+                bonusKey, bonusDate);
         inputs(plan);
         (plan.category.equals("village") ? villages : communities).add(plan);
         byCode.put(plan.code, plan);
@@ -512,6 +514,24 @@ final class VilYear {
         }
         assertTier(served, villages, 5);
         assertTier(served, communities, 1);
+
+        // The order of the commended places, derived by hand from the plan (independent of the engine): village k
+        // scores about 100 − 0.4·k − 0.8·[k odd] − 0.33·(k mod 3) − 0.025·(k mod 5) + bonus(k mod 4) − 0.05, i.e.
+        // k=0 100.05, k=2 ≈ 98.53, k=1 ≈ 98.44, k=3 ≈ 98.08, k=4 ≈ 98.02, then k=6 ≈ 97.63; community c scores
+        // 100.05 − 1.2·c (+0.1 bonus each), so the first community is c=0.
+        List<String> top = new ArrayList<>();
+        rows.forEach(r -> {
+            if (r.get("category").asText().equals("village") && r.get("rank").asInt() <= 5) {
+                top.add(r.get("unitCode").asText());
+            }
+        });
+        assertEquals(List.of(villages.get(0).code, villages.get(2).code, villages.get(1).code, villages.get(3).code,
+                villages.get(4).code), top);
+        JsonNode firstCommunity = served.get(communities.get(0).code);
+        assertEquals(1, firstCommunity.get("rank").asInt());
+        assertEquals("100.05", new BigDecimal(firstCommunity.get("finalScore").asText()).stripTrailingZeros()
+                .toPlainString());
+        assertEquals("优秀", firstCommunity.get("grade").asText());
     }
 
     /** Ranks 1..n by the expected exact scores (distinct here), and the VIL-29 award for the first {@code places}. */
