@@ -92,13 +92,6 @@ public class ResultVisibility {
         }
     }
 
-    /** Whether the caller may see the result of {@code unitCode} in {@code run} (the same rule as above). */
-    public boolean maySee(ScoringRun run, String unitCode) {
-        return UNPUBLISHED_READERS.stream().anyMatch(context::isCallerInRole)
-                || workflow.publiclyVisible(run.getPeriod(), unitCode)
-                || callers.mayActFor(unitCode) && workflow.releasedToUnit(run.getPeriod(), unitCode);
-    }
-
     /**
      * Refuses (403) the result notice of {@code unitCode}: a caller without a role of {@link #NOTICE_READERS} (a unit
      * reporter) gets only a unit they act for, and only once it is published.
