@@ -12,6 +12,7 @@ import cn.kaohe.scoringrun.control.UnitScorer;
 import cn.kaohe.scoringrun.entity.RunUnit;
 import cn.kaohe.scoringrun.entity.ScoringRun;
 import cn.kaohe.workflow.control.WorkflowStates;
+import cn.kaohe.workflow.entity.WorkflowState;
 import jakarta.annotation.Resource;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
@@ -34,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -158,8 +160,17 @@ public class ScoringRunService {
      * in publicity or published (workflow; the same rule as {@code ResultVisibility}).
      */
     public List<UnitResultView> results(long runId, boolean detail) {
-        return units(runId).stream().filter(u -> visible(u.getRun().getPeriod(), u.getUnitCode()))
-                .map(u -> UnitResultView.of(u, detail)).toList();
+        List<RunUnit> units = units(runId);
+        if (units.isEmpty() || !callers.limitedToOwnUnits()) {
+            return units.stream().map(u -> UnitResultView.of(u, detail)).toList();
+        }
+        // a reporter: the period's states and the caller's units read once, not per unit
+        Map<String, WorkflowState> states = workflow.states(units.get(0).getRun().getPeriod());
+        Set<String> own = callers.unitCodes();
+        return units.stream().filter(u -> {
+            WorkflowState state = states.getOrDefault(u.getUnitCode(), WorkflowState.DRAFT);
+            return state.publiclyVisible() || own.contains(u.getUnitCode()) && state.releasedToUnit();
+        }).map(u -> UnitResultView.of(u, detail)).toList();
     }
 
     /**

@@ -18,8 +18,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -49,6 +51,14 @@ public class WorkflowStates {
     /** The unit's state; {@link WorkflowState#DRAFT} before its first transition. */
     public WorkflowState state(AssessmentPeriod period, String unitCode) {
         return find(period, unitCode).map(UnitWorkflow::getState).orElse(WorkflowState.DRAFT);
+    }
+
+    /** The state of every unit of the period that has left draft (unit code → state); the others are drafts. */
+    public Map<String, WorkflowState> states(AssessmentPeriod period) {
+        Map<String, WorkflowState> states = new HashMap<>();
+        em.createNamedQuery(UnitWorkflow.OF_PERIOD, UnitWorkflow.class).setParameter("period", period)
+                .getResultStream().forEach(w -> states.put(w.getUnitCode(), w.getState()));
+        return states;
     }
 
     /** Whether everyone may see the unit's results: from publicity (公示, shown publicly) on. */
