@@ -88,7 +88,6 @@ final class VilYear {
     final String period;
     final List<Plan> villages = new ArrayList<>();
     final List<Plan> communities = new ArrayList<>();
-    private final Map<String, Plan> byCode = new LinkedHashMap<>();
     private final Map<String, Long> entryIds = new LinkedHashMap<>();
     private Instant publicityEnds;
     private long objection;
@@ -146,7 +145,6 @@ final class VilYear {
                 bonusKey, bonusDate);
         inputs(plan);
         (plan.category.equals("village") ? villages : communities).add(plan);
-        byCode.put(plan.code, plan);
     }
 
     /**
