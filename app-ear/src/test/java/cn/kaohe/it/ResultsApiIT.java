@@ -27,7 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The results API (issue 5, items 5, 6, 7): the ranking per tier is the run's stored ranking, tier statistics are
  * scoring-core's {@code TierStatistics} of the stored scores, a result sheet's breakdown adds up to its final score,
  * what-if answers are consistent with the sheet, the year-over-year trend finds the earlier year's run of the same
- * units, and reporters see only their own sheet (no ranking before publication).
+ * units, and reporters see only their own sheet once it is approved (no ranking before publicity).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -190,9 +190,13 @@ class ResultsApiIT {
         assertEquals(earlierStored.get(below).get("finalScore").asText(), trend.get(0).get("unitScore").asText());
         assertEquals(400, leader.get("results/" + run + "/trend?category=nosuch").status());
 
-        // reporters: their own sheet (also as "latest"), never the ranking nor another unit's sheet
+        // reporters: nothing before their unit is approved (审定); then their own sheet (also as "latest"), but neither
+        // the ranking (not every unit is in publicity) nor another unit's sheet (not in publicity)
         String own = s.villages.get(0);
         Api reporter = new Api(base, List.of("UNIT_REPORTER"), List.of(own));
+        assertEquals(403, reporter.get("results/" + run + "/sheets/" + own).status(), "not yet approved");
+        assertEquals(403, reporter.get("results/latest").status(), "not yet approved");
+        s.approve(base, own);
         assertEquals(stored.get(own).get("finalScore").asText(),
                 expect(200, reporter.get("results/" + run + "/sheets/" + own)).get("finalScore").asText());
         JsonNode latest = expect(200, reporter.get("results/latest"));

@@ -41,7 +41,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The results pages in headless Chromium (issue 5, items 5, 6, 7, 10): the office starts a period's run from the
  * page and watches its progress to completion, the ranking shows the scores and grades the run stored (read through
  * the REST API, never hard-coded), a result sheet, the what-if page and the leader dashboard's charts; a unit
- * reporter sees only their own sheet and is refused the ranking.
+ * reporter sees only their own sheet once approved and is refused the ranking before publicity.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -214,8 +214,10 @@ class ResultsPageIT {
         assertTrue(bodyText().contains("本档统计"), bodyText());
         screenshot("results-dashboard-zh");
 
-        // a unit reporter: their own sheet only; the ranking is refused
+        // a unit reporter, once their unit is approved (审定): their own sheet only; the ranking is refused until every
+        // unit is in publicity
         String own = s.villages.get(0);
+        s.approve(base, own);
         String reporter = Fixtures.user(admin, List.of("UNIT_REPORTER"), List.of(own));
         signIn(reporter);
         assertTrue(browser.findElements(By.id("navRanking")).isEmpty(), "no ranking link for a reporter");
@@ -223,7 +225,7 @@ class ResultsPageIT {
         wait.until(b -> stored.get(own).get("finalScore").asText().equals(text("sheetForm:score")));
         screenshot("results-reporter-sheet-zh");
         open("results/ranking.xhtml?run=" + run);
-        wait.until(b -> bodyText().contains("您的角色无权查看这些结果。"));
+        wait.until(b -> bodyText().contains("成绩公示前，您无权查看计算 " + run + " 的排名。"));
         assertTrue(browser.findElements(By.cssSelector("#rankingForm\\:ranking tbody tr")).isEmpty());
         screenshot("results-reporter-ranking-refused-zh");
         open("results/sheet.xhtml?run=" + run + "&unit=" + unit);

@@ -80,6 +80,26 @@ final class ResultsScenario {
         return api.runToCompletion(period, null).get("id").asLong();
     }
 
+    /**
+     * Takes {@code unit} to approved (审定), the state from which its result is released to its reporters: the office
+     * submits it, an assessor scores, a second office user reviews (the first entered the data), a leader approves.
+     */
+    void approve(java.net.URL base, String unit) throws Exception {
+        Api assessor = new Api(base, java.util.List.of("ASSESSOR"), java.util.List.of());
+        Api reviewer = new Api(base);
+        Api leader = new Api(base, java.util.List.of("LEADER"), java.util.List.of());
+        step(api, unit, "SUBMIT");
+        step(assessor, unit, "SCORE");
+        step(reviewer, unit, "REVIEW");
+        step(leader, unit, "APPROVE");
+    }
+
+    private void step(Api as, String unit, String action) throws Exception {
+        String path = "workflow/" + period + "/units/" + unit;
+        long version = expect(200, api.get(path)).get("version").asLong();
+        expect(200, as.post(path + "/transitions", Api.object().put("action", action).put("version", version)));
+    }
+
     static void report(ArrayNode rows, String unit, int deduction) {
         rows.add(Api.row(unit, "quantitative/common/sheet", sheet(String.valueOf(deduction), "0")));
         rows.add(Api.row(unit, "quantitative/stage", sheet("0")));

@@ -14,10 +14,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -47,16 +51,35 @@ class SecurityIT {
     private static final Set<String> REPORTING = Set.of("ASSESSMENT_OFFICE", "ASSESSOR", "UNIT_REPORTER");
     /** Who may see results before publication (ResultVisibility). */
     private static final Set<String> RESULTS = Set.of("ASSESSMENT_OFFICE", "LEADER", "ASSESSOR", "AUDITOR");
+    /** Who may see a published run's ranking and statistics: also the unit reporters (ResultVisibility). */
+    private static final Set<String> PUBLISHED_RESULTS = Set.of("ASSESSMENT_OFFICE", "LEADER", "ASSESSOR", "AUDITOR",
+            "UNIT_REPORTER");
+    /** Who may fetch a published unit's result notice: the exporters and the unit's own reporter. */
+    private static final Set<String> PUBLISHED_NOTICE = Set.of("SYSTEM_ADMIN", "ASSESSMENT_OFFICE", "LEADER",
+            "AUDITOR", "UNIT_REPORTER");
     private static final Set<String> OWN_SHEET = Set.of("ASSESSMENT_OFFICE", "LEADER", "ASSESSOR", "AUDITOR",
             "UNIT_REPORTER");
 
-    @Deployment(testable = false)
+    @Deployment(name = "kaohe", testable = false, order = 1)
     static EnterpriseArchive deployment() {
         return Deployments.ear();
     }
 
+    /** Test-only: runs the workflow timer's job at a chosen instant (to publish the matrix's scored unit). */
+    @Deployment(name = "clock", testable = false, order = 2)
+    static WebArchive clock() {
+        return ShrinkWrap.create(WebArchive.class, "kaohe-it-security-clock.war").addClass(ClockServlet.class)
+                .addAsManifestResource(new StringAsset("Dependencies: deployment.kaohe.ear.app-ejb.jar\n"),
+                        "MANIFEST.MF");
+    }
+
     @ArquillianResource
+    @OperateOnDeployment("kaohe")
     private URL base;
+
+    @ArquillianResource
+    @OperateOnDeployment("clock")
+    private URL clockBase;
 
     /** One boundary operation, called by one client; answers the HTTP status. */
     @FunctionalInterface
@@ -361,10 +384,15 @@ class SecurityIT {
                         c -> c.get("api/reporting/periods/" + reportPeriod + "/units/" + ownUnit)),
                 new Operation("GET /api/reporting/periods/{p}/units/{own}/preview", REPORTING,
                         c -> c.get("api/reporting/periods/" + reportPeriod + "/units/" + ownUnit + "/preview")),
-                new Operation("GET /api/results/{run}/ranking", RESULTS, c -> c.get("api/results/" + run + "/ranking")),
-                new Operation("GET /api/results/{run}/tiers", RESULTS, c -> c.get("api/results/" + run + "/tiers")),
-                new Operation("GET /api/results/{run}/trend", RESULTS, c -> c.get("api/results/" + run
+                // the run of a published period (its only unit is the reporter's own)
+                new Operation("GET /api/results/{run}/ranking", PUBLISHED_RESULTS, c -> c.get("api/results/" + run
+                        + "/ranking")),
+                new Operation("GET /api/results/{run}/tiers", PUBLISHED_RESULTS, c -> c.get("api/results/" + run
+                        + "/tiers")),
+                new Operation("GET /api/results/{run}/trend", PUBLISHED_RESULTS, c -> c.get("api/results/" + run
                         + "/trend?category=village")),
+                new Operation("GET /api/runs/{id}/export/notice/{own}.pdf (published)", PUBLISHED_NOTICE,
+                        c -> c.get("api/runs/" + run + "/export/notice/" + ownUnit + ".pdf")),
                 new Operation("GET /api/results/{run}/sheets/{own}", OWN_SHEET, c -> c.get("api/results/" + run
                         + "/sheets/" + ownUnit)),
                 new Operation("GET /api/results/latest?unit={own}", OWN_SHEET, c -> c.get("api/results/latest?unit="
@@ -437,11 +465,14 @@ class SecurityIT {
             checks.add(() -> assertEquals(401, anonymous.status(), "anonymous × " + operation.name()));
             cells++;
         }
-        assertEquals(61 * 7, cells);
+        assertEquals(62 * 7, cells);
         assertAll(checks);
     }
 
-    /** A VIL period with {@code unit} as its only village, scored; returns the run. */
+    /**
+     * A VIL period with {@code unit} as its only village, scored, approved, through publicity and published by the
+     * timer; returns the run.
+     */
     private long scoredPeriodOf(String unit) throws Exception {
         Api office = new Api(base);
         String key = Api.unique("VILS");
@@ -452,7 +483,26 @@ class SecurityIT {
         com.fasterxml.jackson.databind.node.ArrayNode rows = Api.array();
         ResultsScenario.report(rows, unit, 0);
         office.importRows(period, rows);
-        return office.runToCompletion(period, null).get("id").asLong();
+        long run = office.runToCompletion(period, null).get("id").asLong();
+        Api assessor = new Api(base, List.of("ASSESSOR"), List.of());
+        Api reviewer = new Api(base);
+        Api leader = new Api(base, List.of("LEADER"), List.of());
+        String path = "workflow/" + period + "/units/" + unit;
+        for (Object[] step : new Object[][] {{office, "SUBMIT"}, {assessor, "SCORE"}, {reviewer, "REVIEW"},
+            {leader, "APPROVE"}}) {
+            long version = Api.expect(200, office.get(path)).get("version").asLong();
+            Api.expect(200, ((Api) step[0]).post(path + "/transitions", Api.object().put("action", (String) step[1])
+                    .put("version", version)));
+        }
+        Api.expect(200, office.post("workflow/" + period + "/publicity", Api.object().put("days", 1)));
+        java.net.http.HttpResponse<String> published = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(Http.withSlash(clockBase) + "clock?at="
+                        + java.time.Instant.now().plus(java.time.Duration.ofDays(10))))
+                        .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, published.statusCode(), published.body());
+        assertEquals("PUBLISHED", Api.expect(200, office.get(path)).get("state").asText());
+        return run;
     }
 
     @Test

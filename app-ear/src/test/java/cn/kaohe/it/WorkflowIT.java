@@ -534,7 +534,7 @@ class WorkflowIT {
     }
 
     @Test
-    void aReporterSeesOtherUnitsResultsOnlyFromPublicityOn() throws Exception {
+    void aReporterSeesTheOwnResultFromApprovalAndOtherUnitsResultsOnlyFromPublicityOn() throws Exception {
         Flow f = new Flow(2, null);
         ArrayNode rows = Api.array();
         for (String unit : f.units) {
@@ -552,11 +552,19 @@ class WorkflowIT {
         String other = f.unit(1);
         Api reporter = f.reporter(0);
 
+        // a draft: not even the unit's own result is released to its reporter
+        assertEquals(0, expect(200, reporter.get("runs/" + run + "/results")).size());
+        assertEquals(403, reporter.get("runs/" + run + "/results/" + own).status());
+        assertEquals(403, reporter.get("runs/" + run + "/results/" + other).status());
+        assertEquals(2, expect(200, f.leader.get("runs/" + run + "/results")).size(), "a leader sees every unit");
+
+        // approved (审定): the own result is released to the unit
+        f.approve(0);
         List<String> visible = new ArrayList<>();
         expect(200, reporter.get("runs/" + run + "/results")).forEach(r -> visible.add(r.get("unitCode").asText()));
         assertEquals(List.of(own), visible);
+        expect(200, reporter.get("runs/" + run + "/results/" + own));
         assertEquals(403, reporter.get("runs/" + run + "/results/" + other).status());
-        assertEquals(2, expect(200, f.leader.get("runs/" + run + "/results")).size(), "a leader sees every unit");
 
         f.approve(1);
         assertEquals(403, reporter.get("runs/" + run + "/results/" + other).status(), "approved is not yet public");

@@ -22,6 +22,7 @@ import cn.kaohe.platform.validation.Violation;
 import cn.kaohe.reporting.boundary.EntryView;
 import cn.kaohe.reporting.boundary.NewEntry;
 import cn.kaohe.reporting.boundary.ReportingService;
+import cn.kaohe.results.control.ResultVisibility;
 import cn.kaohe.scheme.control.SchemeFiles;
 import cn.kaohe.scheme.entity.SchemeVersion;
 import cn.kaohe.scoring.scheme.Category;
@@ -72,6 +73,9 @@ public class ExchangeService {
 
     @EJB
     private AuditLog audit;
+
+    @EJB
+    private ResultVisibility visibility;
 
     /** The bulk-entry template: a sheet per category with the caller's columns, every enrolled unit, stored values. */
     @RolesAllowed({Roles.ASSESSMENT_OFFICE, Roles.ASSESSOR})
@@ -149,11 +153,16 @@ public class ExchangeService {
         return ResultsWorkbook.write(report(runId), w);
     }
 
-    /** The result notice of one unit of a run. */
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.ASSESSMENT_OFFICE, Roles.LEADER, Roles.AUDITOR})
+    /**
+     * The result notice of one unit of a run. A unit reporter gets only a unit they act for, and only once that unit's
+     * result is published (已公布; {@link ResultVisibility#requireNotice}); the other roles any unit at any time.
+     */
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.ASSESSMENT_OFFICE, Roles.LEADER, Roles.AUDITOR, Roles.UNIT_REPORTER})
     public byte[] notice(long runId, String unitCode, Wording w) {
-        // EXTENSION POINT (workflow): once results are published, a unit reporter may fetch their own unit's notice
-        // (Caller.requireUnit(unitCode) after the publication check); until then only the roles above.
+        ScoringRun run = em.find(ScoringRun.class, runId);
+        if (run != null) {
+            visibility.requireNotice(run, unitCode);
+        }
         ResultsReport report = report(runId);
         StoredResult unit = report.unit(unitCode);
         if (unit == null) {

@@ -66,7 +66,11 @@ public class ResultsService {
             List<TierSummary> tiers) {
     }
 
-    /** The ranking of every tier of a run, tier by tier in scheme order, by rank within a tier (unranked last). */
+    /**
+     * The ranking of every tier of a run, tier by tier in scheme order, by rank within a tier (unranked last). Unit
+     * reporters: once every unit of the run is in publicity or published ({@link ResultVisibility}).
+     */
+    @RolesAllowed({Roles.ASSESSMENT_OFFICE, Roles.LEADER, Roles.ASSESSOR, Roles.AUDITOR, Roles.UNIT_REPORTER})
     public List<RankingRow> ranking(long runId) {
         ScoringRun run = run(runId);
         visibility.requireAll(run);
@@ -81,8 +85,9 @@ public class ResultsService {
 
     /**
      * Every tier of a run: grade distribution, scoring-core's statistics and mean first-level contributions (made with
-     * the run's digest, so once per completed run).
+     * the run's digest, so once per completed run). Unit reporters: as for the ranking.
      */
+    @RolesAllowed({Roles.ASSESSMENT_OFFICE, Roles.LEADER, Roles.ASSESSOR, Roles.AUDITOR, Roles.UNIT_REPORTER})
     public List<TierSummary> tiers(long runId) {
         ScoringRun run = run(runId);
         visibility.requireAll(run);
@@ -90,7 +95,8 @@ public class ResultsService {
     }
 
     /**
-     * A unit's result sheet. Unit reporters: their own units only (until publication, see {@link ResultVisibility}).
+     * A unit's result sheet. Unit reporters: their own units once approved, other units once in publicity or
+     * published (see {@link ResultVisibility}).
      */
     @RolesAllowed({Roles.ASSESSMENT_OFFICE, Roles.LEADER, Roles.ASSESSOR, Roles.AUDITOR, Roles.UNIT_REPORTER})
     public ResultSheet sheet(long runId, String unitCode) {
@@ -171,8 +177,10 @@ public class ResultsService {
     /**
      * Year-over-year trend of a tier: for the run's year and each consecutive earlier year with a period holding a
      * completed whole-period run, the mean final score (scoring-core's {@link TierStatistics}) of this tier's units
-     * found in that year's latest run, and {@code unitCode}'s score (optional). Oldest year first.
+     * found in that year's latest run, and {@code unitCode}'s score (optional). Oldest year first. Unit reporters: as
+     * for the ranking, and the trend stops at an earlier year whose run is not yet public to them.
      */
+    @RolesAllowed({Roles.ASSESSMENT_OFFICE, Roles.LEADER, Roles.ASSESSOR, Roles.AUDITOR, Roles.UNIT_REPORTER})
     public List<TrendPoint> trend(long runId, String category, String unitCode) {
         ScoringRun run = run(runId);
         visibility.requireAll(run);
@@ -188,7 +196,7 @@ public class ResultsService {
         while (true) {
             year--;
             Optional<ScoringRun> earlier = latestOfYear(year, tierUnits);
-            if (earlier.isEmpty()) {
+            if (earlier.isEmpty() || !visibility.mayReadAll(earlier.get())) {
                 break;
             }
             points.add(0, point(earlier.get(), tierUnits, unitCode));

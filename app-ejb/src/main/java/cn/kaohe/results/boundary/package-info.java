@@ -4,8 +4,8 @@
  * "what does this unit need for the next grade". Read-only: every score, rank, statistic and what-if figure is
  * scoring-core's.
  *
- * <p>Visibility: until the publication workflow exists, only roles that may see unpublished results (assessment
- * office, leaders, assessors, auditors) see rankings and other units' sheets; a unit reporter sees only the sheets
- * of their own units. {@code ResultVisibility} is the extension point for "published → everyone".
+ * <p>Visibility follows the workflow ({@code ResultVisibility}): the assessment office, leaders, assessors and
+ * auditors see everything; a unit reporter sees their own units' sheets once approved (审定), other units' sheets once
+ * those are in publicity (公示) or published, and a run's ranking, statistics and trend once every unit of the run is.
  */
 package cn.kaohe.results.boundary;

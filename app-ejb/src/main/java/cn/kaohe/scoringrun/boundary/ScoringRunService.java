@@ -3,6 +3,7 @@ package cn.kaohe.scoringrun.boundary;
 import cn.kaohe.period.boundary.PeriodService;
 import cn.kaohe.period.entity.AssessmentPeriod;
 import cn.kaohe.platform.json.CanonicalJson;
+import cn.kaohe.platform.security.AccessRefusedException;
 import cn.kaohe.platform.validation.RequestRejectedException;
 import cn.kaohe.platform.validation.Violation;
 import cn.kaohe.scoringrun.control.RunHash;
@@ -11,6 +12,7 @@ import cn.kaohe.scoringrun.control.UnitScorer;
 import cn.kaohe.scoringrun.entity.RunUnit;
 import cn.kaohe.scoringrun.entity.ScoringRun;
 import cn.kaohe.workflow.control.WorkflowStates;
+import cn.kaohe.workflow.entity.WorkflowState;
 import jakarta.annotation.Resource;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
@@ -33,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -153,25 +156,41 @@ public class ScoringRunService {
 
     /**
      * Results of a run in unit order; with detail, each carries its input snapshot and full explanation. A unit
-     * reporter sees their own units, and other units only once those are in publicity or published (workflow).
+     * reporter sees their own units once approved (the result released to the unit), and other units once those are
+     * in publicity or published (workflow; the same rule as {@code ResultVisibility}).
      */
     public List<UnitResultView> results(long runId, boolean detail) {
-        return units(runId).stream().filter(u -> visible(u.getRun().getPeriod(), u.getUnitCode()))
-                .map(u -> UnitResultView.of(u, detail)).toList();
+        List<RunUnit> units = units(runId);
+        if (units.isEmpty() || !callers.limitedToOwnUnits()) {
+            return units.stream().map(u -> UnitResultView.of(u, detail)).toList();
+        }
+        // a reporter: the period's states and the caller's units read once, not per unit
+        Map<String, WorkflowState> states = workflow.states(units.get(0).getRun().getPeriod());
+        Set<String> own = callers.unitCodes();
+        return units.stream().filter(u -> {
+            WorkflowState state = states.getOrDefault(u.getUnitCode(), WorkflowState.DRAFT);
+            return state.publiclyVisible() || own.contains(u.getUnitCode()) && state.releasedToUnit();
+        }).map(u -> UnitResultView.of(u, detail)).toList();
     }
 
-    /** One unit's result; another unit's is refused to a unit reporter until it is in publicity or published. */
+    /**
+     * One unit's result; to a unit reporter, another unit's is refused until it is in publicity or published, their own
+     * until it is approved.
+     */
     public Optional<UnitResultView> result(long runId, String unitCode) {
         ScoringRun run = em.find(ScoringRun.class, runId);
         if (run != null && !visible(run.getPeriod(), unitCode)) {
             callers.requireUnit(unitCode);
+            throw new AccessRefusedException("results.refused.notReleased", unitCode,
+                    workflow.state(run.getPeriod(), unitCode).name());
         }
         return units(runId).stream().filter(u -> u.getUnitCode().equals(unitCode)).findFirst()
                 .map(u -> UnitResultView.of(u, true));
     }
 
     private boolean visible(AssessmentPeriod period, String unitCode) {
-        return callers.mayActFor(unitCode) || workflow.publiclyVisible(period, unitCode);
+        return !callers.limitedToOwnUnits() || workflow.publiclyVisible(period, unitCode)
+                || callers.mayActFor(unitCode) && workflow.releasedToUnit(period, unitCode);
     }
 
     /**

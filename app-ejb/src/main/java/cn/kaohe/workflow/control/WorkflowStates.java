@@ -17,8 +17,13 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * State look-ups and the one way a state changes. Other features ask here whether a unit's entries may change
@@ -48,10 +53,45 @@ public class WorkflowStates {
         return find(period, unitCode).map(UnitWorkflow::getState).orElse(WorkflowState.DRAFT);
     }
 
+    /** The state of every unit of the period that has left draft (unit code → state); the others are drafts. */
+    public Map<String, WorkflowState> states(AssessmentPeriod period) {
+        Map<String, WorkflowState> states = new HashMap<>();
+        em.createNamedQuery(UnitWorkflow.OF_PERIOD, UnitWorkflow.class).setParameter("period", period)
+                .getResultStream().forEach(w -> states.put(w.getUnitCode(), w.getState()));
+        return states;
+    }
+
     /** Whether everyone may see the unit's results: from publicity (公示, shown publicly) on. */
     public boolean publiclyVisible(AssessmentPeriod period, String unitCode) {
-        WorkflowState state = state(period, unitCode);
-        return state == WorkflowState.PUBLICITY || state == WorkflowState.PUBLISHED;
+        return state(period, unitCode).publiclyVisible();
+    }
+
+    /**
+     * Whether every one of {@code unitCodes} is publicly visible (in publicity or published): what a ranking or a
+     * statistic over these units needs before a unit reporter may see it. A unit without a workflow row is a draft.
+     */
+    public boolean allPubliclyVisible(AssessmentPeriod period, Collection<String> unitCodes) {
+        if (unitCodes.isEmpty()) {
+            return false;
+        }
+        Set<String> visible = new HashSet<>(em.createQuery("SELECT w.unitCode FROM UnitWorkflow w"
+                        + " WHERE w.period = :period AND w.state IN :states", String.class)
+                .setParameter("period", period)
+                .setParameter("states", List.of(WorkflowState.PUBLICITY, WorkflowState.PUBLISHED)).getResultList());
+        return visible.containsAll(unitCodes);
+    }
+
+    /**
+     * Whether the unit's own reporters may see its result: from approval (审定, TB-10) on, when the office releases the
+     * approved result to the unit (反馈) before it is shown publicly. Before that the scores may still change.
+     */
+    public boolean releasedToUnit(AssessmentPeriod period, String unitCode) {
+        return state(period, unitCode).releasedToUnit();
+    }
+
+    /** Whether the unit's result is published (已公布, VIL-34 发文通报): its reporters may fetch the result notice. */
+    public boolean published(AssessmentPeriod period, String unitCode) {
+        return state(period, unitCode) == WorkflowState.PUBLISHED;
     }
 
     /**

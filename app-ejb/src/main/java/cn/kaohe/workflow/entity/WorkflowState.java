@@ -19,6 +19,16 @@ public enum WorkflowState {
     /** 已公布: published. */
     PUBLISHED;
 
+    /** Whether everyone, a unit reporter of any unit included, may see the unit's results (公示 shows them). */
+    public boolean publiclyVisible() {
+        return this == PUBLICITY || this == PUBLISHED;
+    }
+
+    /** Whether the unit's own reporters may see its result: approved (审定) and after. */
+    public boolean releasedToUnit() {
+        return this == APPROVED || publiclyVisible();
+    }
+
     /** Whether the unit itself may still change its entries. */
     public boolean editableByUnit() {
         return this == DRAFT || this == RETURNED;
