@@ -174,6 +174,27 @@ final class Browser implements AutoCloseable {
         Files.copy(shot, dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /**
+     * Clicks the download button {@code id} (a p:fileDownload) and returns the file the browser saved, once it is
+     * complete (30 s at most); the name must end with {@code suffix}.
+     */
+    Path download(String id, String suffix) throws IOException {
+        Path dir = Files.createTempDirectory(profile, "downloads");
+        driver.executeCdpCommand("Browser.setDownloadBehavior",
+                java.util.Map.of("behavior", "allow", "downloadPath", dir.toString()));
+        click(id);
+        Path[] saved = new Path[1];
+        until("a downloaded " + suffix + " from " + id, d -> {
+            try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+                saved[0] = files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+            } catch (IOException e) {
+                return false;
+            }
+            return saved[0] != null;
+        });
+        return saved[0];
+    }
+
     @Override
     public void close() {
         driver.quit();

@@ -17,6 +17,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.xssf.extractor.XSSFExcelExtractor;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -386,6 +388,14 @@ class VilFullYearPageIT {
         assertRanked(ranked.get(west), "2", "92", "合格");
         assertRanked(ranked.get(south), "3", "79.2", "不合格");
         b.screenshot("wf-ranking-published-zh");
+        // the office's exports from the ranking page: the results workbook and the summary report (PDF, embedded font)
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(
+                b.download("rankingForm:exportWorkbook", ".xlsx")))) {
+            String cells = new XSSFExcelExtractor(workbook).getText();
+            assertTrue(cells.contains(east) && cells.contains("98.24") && cells.contains("79.2"), cells);
+        }
+        String summary = GridExchangeIT.pdfText(Files.readAllBytes(b.download("rankingForm:exportSummary", ".pdf")));
+        assertTrue(summary.contains("98.24") && summary.contains("优秀") && summary.contains("不合格"), summary);
         b.language("english");
         b.screenshot("wf-ranking-published-en");
         b.language("chinese");
@@ -399,6 +409,9 @@ class VilFullYearPageIT {
         assertEquals(0, new BigDecimal("98.24").compareTo(new BigDecimal(b.find("sheetForm:score").getText())));
         assertEquals("优秀", b.find("sheetForm:grade").getText());
         b.screenshot("wf-report-sheet-zh");
+        // published: the unit's own result notice (成绩通知书) from its sheet, every character readable
+        String notice = GridExchangeIT.pdfText(Files.readAllBytes(b.download("sheetForm:exportNotice", ".pdf")));
+        assertTrue(notice.contains("98.24") && notice.contains("优秀"), notice);
         // the office's pages stay closed to a reporter
         b.open("office/workflow.xhtml");
         b.waitForHeading("无权访问");

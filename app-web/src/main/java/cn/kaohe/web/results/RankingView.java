@@ -6,12 +6,18 @@ import cn.kaohe.results.boundary.ResultsService;
 import cn.kaohe.results.boundary.TierSummary;
 import cn.kaohe.scoringrun.boundary.RunView;
 import cn.kaohe.scoringrun.boundary.ScoringRunService;
+import cn.kaohe.exchange.boundary.ExchangeService;
+import cn.kaohe.web.api.exchange.Downloads;
+import cn.kaohe.web.grid.BundleWording;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.List;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * Backs {@code /results/ranking.xhtml}: the ranking of one tier (档/类) of a period's latest completed run, or of a
@@ -33,6 +39,9 @@ public class RankingView implements Serializable {
 
     @EJB
     private PeriodService periods;
+
+    @EJB
+    private ExchangeService exchange;
 
     @Inject
     private RankingLines rankingLines;
@@ -91,6 +100,20 @@ public class RankingView implements Serializable {
             tier = tiers.isEmpty() ? null : tiers.get(0).category();
         }
         lines = rankingLines.of(run, results.ranking(run), tier, Pages.locale());
+    }
+
+    /** The run's results workbook (every tier's ranking, components, bonus and deduction details) in the page's language. */
+    public StreamedContent getWorkbook() {
+        byte[] xlsx = exchange.resultsWorkbook(run, new BundleWording(Pages.locale()));
+        return DefaultStreamedContent.builder().name("kaohe-run-" + run + "-results.xlsx").contentType(Downloads.XLSX)
+                .stream(() -> new ByteArrayInputStream(xlsx)).build();
+    }
+
+    /** The run's summary report (PDF with the embedded Chinese font) in the page's language. */
+    public StreamedContent getSummaryReport() {
+        byte[] pdf = exchange.summary(run, new BundleWording(Pages.locale()));
+        return DefaultStreamedContent.builder().name("kaohe-run-" + run + "-summary.pdf").contentType(Downloads.PDF)
+                .stream(() -> new ByteArrayInputStream(pdf)).build();
     }
 
     /** The chosen tier's summary, or null. */

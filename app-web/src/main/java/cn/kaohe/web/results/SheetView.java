@@ -1,20 +1,32 @@
 package cn.kaohe.web.results;
 
+import cn.kaohe.exchange.boundary.ExchangeService;
+import cn.kaohe.platform.security.Roles;
 import cn.kaohe.results.boundary.ResultSheet;
 import cn.kaohe.results.boundary.ResultsService;
+import cn.kaohe.web.api.exchange.Downloads;
+import cn.kaohe.web.grid.BundleWording;
 import cn.kaohe.web.i18n.Messages;
 import cn.kaohe.web.i18n.ScoringMessages;
+import cn.kaohe.workflow.boundary.WorkflowService;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * Backs {@code /results/sheet.xhtml}: one unit's result sheet (成绩单) with its full explanation. Without parameters
- * it shows the caller's own unit in its latest completed run (what a unit reporter sees).
+ * it shows the caller's own unit in its latest completed run (what a unit reporter sees). Offers the unit's result
+ * notice (PDF, 成绩通知) to those who may have it: the office, leaders and auditors always, a unit reporter once the
+ * unit's result is published (the services decide; the button is only shown where they would agree).
  */
 @Named
 @ViewScoped
@@ -25,9 +37,16 @@ public class SheetView implements Serializable {
     @EJB
     private ResultsService results;
 
+    @EJB
+    private ExchangeService exchange;
+
+    @EJB
+    private WorkflowService workflow;
+
     private Long run;
     private String unit;
     private ResultSheet sheet;
+    private boolean noticeAvailable;
 
     /** f:viewAction. */
     public void load() {
@@ -38,6 +57,7 @@ public class SheetView implements Serializable {
             } else {
                 run = sheet.runId();
                 unit = sheet.unitCode();
+                noticeAvailable = mayHaveNotice();
             }
         } catch (RuntimeException failure) {
             sheet = null;
@@ -45,6 +65,27 @@ public class SheetView implements Serializable {
                 throw failure;
             }
         }
+    }
+
+    private boolean mayHaveNotice() {
+        ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+        if (context.isUserInRole(Roles.ASSESSMENT_OFFICE) || context.isUserInRole(Roles.LEADER)
+                || context.isUserInRole(Roles.AUDITOR) || context.isUserInRole(Roles.SYSTEM_ADMIN)) {
+            return true;
+        }
+        return context.isUserInRole(Roles.UNIT_REPORTER)
+                && "PUBLISHED".equals(workflow.state(sheet.periodCode(), unit).state());
+    }
+
+    /** The unit's result notice (PDF with the embedded Chinese font), in the page's language. */
+    public StreamedContent getNotice() {
+        byte[] pdf = exchange.notice(run, unit, new BundleWording(Pages.locale()));
+        return DefaultStreamedContent.builder().name("kaohe-run-" + run + "-" + unit + ".pdf")
+                .contentType(Downloads.PDF).stream(() -> new ByteArrayInputStream(pdf)).build();
+    }
+
+    public boolean isNoticeAvailable() {
+        return noticeAvailable;
     }
 
     /** A flag of scoring-core in words (scoring bundles). */
