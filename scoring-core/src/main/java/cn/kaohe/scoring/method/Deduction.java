@@ -39,7 +39,7 @@ public record Deduction(BigDecimal points, boolean floorAtZero) implements Scori
             return LeafOutcome.none(Map.of());
         }
         if (s.value().signum() < 0) {
-            eval.reject("input.negative", "deductions cannot be negative", Decimals.text(s.value()));
+            eval.reject("input.negative", "deductions cannot be negative", Decimals.canonicalText(s.value()));
             return LeafOutcome.none(Map.of());
         }
         return deduct(points, s.value(), floorAtZero);

@@ -1,6 +1,7 @@
 package cn.kaohe.scoring.method;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,9 +26,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.BigRange;
 import net.jqwik.api.constraints.Scale;
+import org.junit.jupiter.api.Test;
 
 /**
- * {@link ScoringMethod#valueOnly}: the engine scores the usual proration and deduction leaves by their value alone and
+ * {@link ScoringMethod#valueOnly} and inputs kept as given: the engine scores the usual proration and deduction leaves by their value alone and
  * re-derives each indicator line when it is read. The value must be the one {@link ScoringMethod#evaluate} gives
  * (settled by the division policy), the shortcut must be refused whenever evaluate has something to report, and the
  * re-derived lines must be the method's own outcome.
@@ -126,6 +128,30 @@ class ValueOnlyPropertiesTest {
         return Scheme.of(new Scheme("lean", "lean", List.of(Category.of("c",
                 Indicator.group("root", null, null, List.of(g)))), null, bands, List.of(), null, null, null, null,
                 division));
+    }
+
+    @Test
+    void inputsKeptAsGivenCompareByValueAndExplainInCanonicalForm() {
+        NodeInput given = new NodeInput.TargetActual(new BigDecimal("250.50"), new BigDecimal("200.00"));
+        NodeInput parsed = NodeInput.TargetActual.of("250.5", "200");
+        assertEquals(parsed, given);
+        assertEquals(parsed.hashCode(), given.hashCode());
+        assertEquals(NodeInput.Score.of("2"), new NodeInput.Score(new BigDecimal("2.000")));
+        assertEquals(NodeInput.Score.of("2").hashCode(), new NodeInput.Score(new BigDecimal("2.000")).hashCode());
+        assertNotEquals(NodeInput.Score.of("2"), NodeInput.Score.of("2.001"));
+        for (Division division : Division.values()) {
+            ScoringEngine engine = ScoringEngine.builder().scheme(scheme(division)).build();
+            UnitResult a = engine.score(UnitData.builder("U", "c").value("g/up", given).value("g/down", given)
+                    .value("g/ded", new NodeInput.Score(new BigDecimal("1.50"))).build());
+            UnitResult b = engine.score(UnitData.builder("U", "c").value("g/up", parsed).value("g/down", parsed)
+                    .value("g/ded", NodeInput.Score.of("1.5")).build());
+            assertEquals(b.indicators(), a.indicators());
+            assertEquals("250.5", a.indicators().get(0).inputs().get("target"));
+            assertEquals("200", a.indicators().get(0).inputs().get("actual"));
+            assertEquals("1.5", a.indicators().get(2).inputs().get("deductions"));
+            assertEquals(b.finalScore().toPlainString(), a.finalScore().toPlainString());
+            assertEquals(b.values(), a.values());
+        }
     }
 
     @Property
