@@ -42,7 +42,6 @@ public final class TreeEvaluator {
     private final List<Ratio> values;
     private final List<Ratio> contributions;
     private final List<Pending> lines;
-    private final List<Ratio> lineContributions;
     private final List<String> floored = new ArrayList<>();
     private final Map<String, Integer> respondents = new LinkedHashMap<>();
     private final Map<String, List<String>> periodsUsed = new LinkedHashMap<>();
@@ -68,7 +67,6 @@ public final class TreeEvaluator {
         this.values = new ArrayList<>(nodes);
         this.contributions = new ArrayList<>(nodes);
         this.lines = new ArrayList<>(nodes);
-        this.lineContributions = new ArrayList<>(nodes);
         this.consumed = new ArrayList<>(nodes);
         this.indexed = data.values() instanceof IndexedValues iv ? iv : null;
         this.slots = indexed == null ? null : plan.slots(indexed.layout());
@@ -93,9 +91,12 @@ public final class TreeEvaluator {
         }
         List<Pending> pending = t.lines;
         List<IndicatorLine> lines = Deferred.list(() -> pending.stream().map(Pending::line).toList());
+        // the breakdown's indicator parts: the lines' contributions, taken from the lines when the breakdown is read
+        List<Ratio> lineContributions = Deferred.list(() -> pending.stream().map(Pending::contribution)
+                .filter(java.util.Objects::nonNull).toList());
         return new TreeOutcome(t.incomplete ? null : base, t.paths, t.values, t.contributions, lines, t.floored,
                 t.respondents, t.periodsUsed, t.leafGrades, List.copyOf(t.flags), t.incomplete, t.problems,
-                t.overfulfilled, t.lineContributions);
+                t.overfulfilled, lineContributions);
     }
 
     static String join(String path, String id) {
@@ -289,7 +290,6 @@ public final class TreeEvaluator {
             // input when the explanation is read (LeanLine)
             Ratio contribution = quick.times(factor);
             lines.add(new LeanLine(path, node, input, quick, contribution));
-            lineContributions.add(contribution);
             return quick;
         }
         LeafOutcome out = method.evaluate(input, evaluation(path, labels, node.id()));
@@ -329,9 +329,6 @@ public final class TreeEvaluator {
                         Ratio factor) {
         Ratio contribution = value == null ? null : value.times(factor);
         lines.add(new PendingLine(path, name, method, out, value, ruleId, contribution));
-        if (contribution != null) {
-            lineContributions.add(contribution);
-        }
     }
 
     /**
@@ -340,6 +337,9 @@ public final class TreeEvaluator {
      */
     private sealed interface Pending permits PendingLine, LeanLine {
         IndicatorLine line();
+
+        /** What the line adds to the total, or null when it could not be scored. */
+        Ratio contribution();
     }
 
     private static BigDecimal decimal(Ratio r) {
