@@ -67,7 +67,7 @@ public final class TreeEvaluator {
         this.values = new ArrayList<>(nodes);
         this.contributions = new ArrayList<>(nodes);
         this.lines = new ArrayList<>(nodes);
-        this.consumed = new ArrayList<>(nodes);
+        this.consumed = new ArrayList<>(); // paths off the plan's fixed ones only (periods, splits): usually none
         this.indexed = data.values() instanceof IndexedValues iv ? iv : null;
         this.slots = indexed == null ? null : plan.slots(indexed.layout());
     }
@@ -82,7 +82,12 @@ public final class TreeEvaluator {
         TreeEvaluator t = new TreeEvaluator(data, plan);
         Ratio base = t.node(plan.root(), "", -1, Ratio.ONE, List.of());
         // every key consumed (the usual case) ⇔ as many distinct consumed keys as keys: no set per unit needed
-        Set<String> consumed = t.consumedPresent == data.values().size() ? null : new HashSet<>(t.consumed);
+        Set<String> consumed = null;
+        if (t.consumedPresent != data.values().size()) {
+            // the plan's fixed leaves and sheets are consumed by every walk (each fixed group visits all its children)
+            consumed = new HashSet<>(plan.inputPaths());
+            consumed.addAll(t.consumed);
+        }
         for (String key : consumed == null ? List.<String>of() : data.values().keySet()) {
             if (!consumed.contains(key)) {
                 t.problems.add(new InputProblem(data.unitId(), key, "input.unknownIndicator", List.of(key),
@@ -309,7 +314,9 @@ public final class TreeEvaluator {
      * the unit's inputs follow a layout and the node is on a fixed path ({@code ordinal} ≥ 0), without a look-up.
      */
     private NodeInput consume(String path, int ordinal) {
-        consumed.add(path);
+        if (ordinal < 0) {
+            consumed.add(path); // a fixed ordinal's path is the plan's (TreePlan.inputPaths): not recorded per unit
+        }
         if (slots != null && ordinal >= 0) {
             int slot = slots[ordinal];
             NodeInput input = slot < 0 ? null : indexed.at(slot);
