@@ -202,17 +202,24 @@ public final class ScoringEngine {
         // one decimal per fraction, made when read and shared (Ratio keeps it) with the lines and the breakdown
         Map<String, BigDecimal> values = Deferred.map(tree.paths(), tree.pathValues(), Ratio::value);
         Map<String, BigDecimal> contributions = Deferred.map(tree.paths(), tree.pathContributions(), Ratio::value);
-        Map<String, BigDecimal> tableTotals = new LinkedHashMap<>();
-        adj.tableTotals().forEach((k, v) -> tableTotals.put(k, v.value()));
-        Map<String, BigDecimal> capRaw = new LinkedHashMap<>();
-        adj.capRaw().forEach((k, v) -> capRaw.put(k, v.value()));
-        Map<String, BigDecimal> capApplied = new LinkedHashMap<>();
-        adj.capApplied().forEach((k, v) -> capApplied.put(k, v.value()));
+        Map<String, BigDecimal> tableTotals = decimals(adj.tableTotals());
+        Map<String, BigDecimal> capRaw = decimals(adj.capRaw());
+        Map<String, BigDecimal> capApplied = decimals(adj.capApplied());
         return new UnitResult(data.unitId(), category.id(), complete ? Status.COMPLETE : Status.INCOMPLETE, base, raw,
                 finalScore, grade, honours, new ArrayList<>(flags), reasons, values, contributions, tree.leafGrades(), tree.periods(), tree.respondents(),
                 tree.flooredItems(), tree.lines(), adj.lines(), tableTotals, capRaw, capApplied, adj.bonus().value(), adj.deduction().value(), adj.growth().value(),
                 adj.deferred().value(), adj.leaderDemerit().value(),
                 complete ? breakdown(tree.lineContributions(), adj.contributions(), tail, finalScore) : List.of());
+    }
+
+    /** The decimal of every fraction, in order, as an unmodifiable map (kept as it is by {@link UnitResult}). */
+    private static Map<String, BigDecimal> decimals(Map<String, Ratio> fractions) {
+        if (fractions.isEmpty()) {
+            return java.util.Collections.emptyMap();
+        }
+        Map<String, BigDecimal> m = new LinkedHashMap<>(fractions.size() * 4 / 3 + 1);
+        fractions.forEach((k, v) -> m.put(k, v.value()));
+        return java.util.Collections.unmodifiableMap(m);
     }
 
     /**

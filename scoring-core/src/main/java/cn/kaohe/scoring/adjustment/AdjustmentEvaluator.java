@@ -164,11 +164,11 @@ public final class AdjustmentEvaluator {
         Ratio bonus = Ratio.ZERO;
         Ratio deduction = Ratio.ZERO;
         for (Map.Entry<String, Ratio> e : tableTotals.entrySet()) {
-            boolean isBonus = OVERFULFILMENT.equals(e.getKey())
-                    || adjustments.table(e.getKey()).map(t -> t.sign() == Sign.BONUS).orElse(true);
+            AdjustmentTable table = adjustments.table(e.getKey()).orElse(null);
+            boolean isBonus = OVERFULFILMENT.equals(e.getKey()) || table == null || table.sign() == Sign.BONUS;
             contributions.add(new Contribution("adjustment:" + e.getKey(),
                     isBonus ? e.getValue().value() : e.getValue().negate().value()));
-            String group = adjustments.table(e.getKey()).map(AdjustmentTable::capGroup).orElse(null);
+            String group = table == null ? null : table.capGroup();
             if (group != null) {
                 capRaw.merge(group, e.getValue(), Ratio::plus);
             }
@@ -188,9 +188,13 @@ public final class AdjustmentEvaluator {
                     flags.add(cap.flag());
                 }
                 Ratio cut = raw.minus(applied);
-                boolean isBonus = adjustments.tables().stream()
-                        .filter(t -> cap.id().equals(t.capGroup())).findFirst()
-                        .map(t -> t.sign() == Sign.BONUS).orElse(true);
+                boolean isBonus = true;
+                for (AdjustmentTable t : adjustments.tables()) {
+                    if (cap.id().equals(t.capGroup())) {
+                        isBonus = t.sign() == Sign.BONUS; // the first table of the cap group says
+                        break;
+                    }
+                }
                 if (isBonus) {
                     bonus = bonus.minus(cut);
                 } else {

@@ -14,15 +14,32 @@ public record Adjustments(List<AdjustmentTable> tables, List<CapGroup> caps, Lis
         growthSteps = growthSteps == null ? List.of() : List.copyOf(growthSteps);
     }
 
+    // look-ups run per claim of every unit: a plain loop over the few entries, no stream
+
     public Optional<AdjustmentTable> table(String id) {
-        return tables.stream().filter(t -> t.id().equals(id)).findFirst();
+        for (AdjustmentTable t : tables) {
+            if (t.id().equals(id)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<CapGroup> cap(String id) {
-        return caps.stream().filter(c -> c.id().equals(id)).findFirst();
+        for (CapGroup c : caps) {
+            if (c.id().equals(id)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<GrowthStep> growthStep(String id) {
-        return growthSteps.stream().filter(g -> g.id().equals(id)).findFirst();
+        for (GrowthStep g : growthSteps) {
+            if (g.id().equals(id)) {
+                return Optional.of(g);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -11,6 +11,7 @@ import cn.kaohe.scoring.method.Evaluation;
 import cn.kaohe.scoring.method.LeafOutcome;
 import cn.kaohe.scoring.method.Overfulfilment;
 import cn.kaohe.scoring.method.Proration;
+import cn.kaohe.scoring.method.ScoringMethod;
 import cn.kaohe.scoring.method.SheetSpec;
 import cn.kaohe.scoring.rounding.Decimals;
 import cn.kaohe.scoring.rounding.Division;
@@ -40,8 +41,7 @@ public final class TreeEvaluator {
     private final List<String> paths;
     private final List<Ratio> values;
     private final List<Ratio> contributions;
-    private final List<PendingLine> lines;
-    private final List<Ratio> lineContributions;
+    private final List<Pending> lines;
     private final List<String> floored = new ArrayList<>();
     private final Map<String, Integer> respondents = new LinkedHashMap<>();
     private final Map<String, List<String>> periodsUsed = new LinkedHashMap<>();
@@ -67,8 +67,7 @@ public final class TreeEvaluator {
         this.values = new ArrayList<>(nodes);
         this.contributions = new ArrayList<>(nodes);
         this.lines = new ArrayList<>(nodes);
-        this.lineContributions = new ArrayList<>(nodes);
-        this.consumed = new ArrayList<>(nodes);
+        this.consumed = new ArrayList<>(); // paths off the plan's fixed ones only (periods, splits): usually none
         this.indexed = data.values() instanceof IndexedValues iv ? iv : null;
         this.slots = indexed == null ? null : plan.slots(indexed.layout());
     }
@@ -83,18 +82,26 @@ public final class TreeEvaluator {
         TreeEvaluator t = new TreeEvaluator(data, plan);
         Ratio base = t.node(plan.root(), "", -1, Ratio.ONE, List.of());
         // every key consumed (the usual case) ⇔ as many distinct consumed keys as keys: no set per unit needed
-        Set<String> consumed = t.consumedPresent == data.values().size() ? null : new HashSet<>(t.consumed);
+        Set<String> consumed = null;
+        if (t.consumedPresent != data.values().size()) {
+            // the plan's fixed leaves and sheets are consumed by every walk (each fixed group visits all its children)
+            consumed = new HashSet<>(plan.inputPaths());
+            consumed.addAll(t.consumed);
+        }
         for (String key : consumed == null ? List.<String>of() : data.values().keySet()) {
             if (!consumed.contains(key)) {
                 t.problems.add(new InputProblem(data.unitId(), key, "input.unknownIndicator", List.of(key),
                         "no indicator of category '" + data.category() + "' has this path; check the scheme's paths"));
             }
         }
-        List<PendingLine> pending = t.lines;
-        List<IndicatorLine> lines = Deferred.list(() -> pending.stream().map(PendingLine::line).toList());
+        List<Pending> pending = t.lines;
+        List<IndicatorLine> lines = Deferred.list(() -> pending.stream().map(Pending::line).toList());
+        // the breakdown's indicator parts: the lines' contributions, taken from the lines when the breakdown is read
+        List<Ratio> lineContributions = Deferred.list(() -> pending.stream().map(Pending::contribution)
+                .filter(java.util.Objects::nonNull).toList());
         return new TreeOutcome(t.incomplete ? null : base, t.paths, t.values, t.contributions, lines, t.floored,
                 t.respondents, t.periodsUsed, t.leafGrades, List.copyOf(t.flags), t.incomplete, t.problems,
-                t.overfulfilled, t.lineContributions);
+                t.overfulfilled, lineContributions);
     }
 
     static String join(String path, String id) {
@@ -281,7 +288,16 @@ public final class TreeEvaluator {
                     "a required value is missing for this indicator"));
             return null;
         }
-        LeafOutcome out = node.method().evaluate(input, evaluation(path, labels, node.id()));
+        ScoringMethod method = node.method();
+        Ratio quick = method.valueOnly(input, division);
+        if (quick != null) {
+            // the usual case: the value alone now; the line's inputs, factor and bound are re-derived from the same
+            // input when the explanation is read (LeanLine)
+            Ratio contribution = quick.times(factor);
+            lines.add(new LeanLine(path, node, input, quick, contribution));
+            return quick;
+        }
+        LeafOutcome out = method.evaluate(input, evaluation(path, labels, node.id()));
         if (out.grade() != null) {
             leafGrades.put(path, out.grade());
         }
@@ -298,7 +314,9 @@ public final class TreeEvaluator {
      * the unit's inputs follow a layout and the node is on a fixed path ({@code ordinal} ≥ 0), without a look-up.
      */
     private NodeInput consume(String path, int ordinal) {
-        consumed.add(path);
+        if (ordinal < 0) {
+            consumed.add(path); // a fixed ordinal's path is the plan's (TreePlan.inputPaths): not recorded per unit
+        }
         if (slots != null && ordinal >= 0) {
             int slot = slots[ordinal];
             NodeInput input = slot < 0 ? null : indexed.at(slot);
@@ -318,26 +336,68 @@ public final class TreeEvaluator {
                         Ratio factor) {
         Ratio contribution = value == null ? null : value.times(factor);
         lines.add(new PendingLine(path, name, method, out, value, ruleId, contribution));
-        if (contribution != null) {
-            lineContributions.add(contribution);
-        }
     }
 
     /**
      * What an {@link IndicatorLine} is made of, kept exact while scoring; the line's decimals (each fraction divided
      * once, shared with the values, contributions and breakdown that hold the same fraction) are made when read.
      */
-    private record PendingLine(String path, String name, String method, LeafOutcome out, Ratio value, String ruleId,
-                               Ratio contribution) {
-        IndicatorLine line() {
-            return new IndicatorLine(path, name, method, out.inputs(), value(out.factor()), out.bound(), ruleId,
-                    value(value), value(contribution));
-        }
+    private sealed interface Pending permits PendingLine, LeanLine {
+        IndicatorLine line();
 
-        private static BigDecimal value(Ratio r) {
-            return r == null ? null : r.value();
+        /** What the line adds to the total, or null when it could not be scored. */
+        Ratio contribution();
+    }
+
+    private static BigDecimal decimal(Ratio r) {
+        return r == null ? null : r.value();
+    }
+
+    /** A line whose method made its whole outcome while scoring. */
+    private record PendingLine(String path, String name, String method, LeafOutcome out, Ratio value, String ruleId,
+                               Ratio contribution) implements Pending {
+        @Override
+        public IndicatorLine line() {
+            return new IndicatorLine(path, name, method, out.inputs(), decimal(out.factor()), out.bound(), ruleId,
+                    decimal(value), decimal(contribution));
         }
     }
+
+    /**
+     * A leaf scored by {@link ScoringMethod#valueOnly}: its facts are the node, the input and the value; the method's
+     * outcome (inputs, factor, bound) is made from the same input by the same pure method when the line is read —
+     * the line the eager path would have made. Such inputs have nothing to report, so the evaluation of that second
+     * call is {@link #UNREPORTED}.
+     */
+    private record LeanLine(String path, Indicator node, NodeInput input, Ratio value, Ratio contribution)
+            implements Pending {
+        @Override
+        public IndicatorLine line() {
+            LeafOutcome out = node.method().evaluate(input, UNREPORTED);
+            return new IndicatorLine(path, node.name(), node.method().name(), out.inputs(), decimal(out.factor()),
+                    out.bound(), node.ruleId(), decimal(value), decimal(contribution));
+        }
+    }
+
+    /** For re-deriving a lean line: the flags and problems were settled while scoring (there were none). */
+    private static final Evaluation UNREPORTED = new Evaluation() {
+        @Override
+        public String label() {
+            return "";
+        }
+
+        @Override
+        public void flag(String flag) {
+        }
+
+        @Override
+        public void incomplete(String flag) {
+        }
+
+        @Override
+        public void reject(String key, String message, String... args) {
+        }
+    };
 
     private Ratio sheet(Indicator node, String path, int ordinal, Ratio factor, List<String> labels) {
         NodeInput input = consume(path, ordinal);

@@ -120,6 +120,11 @@ public final class TreePlan {
         }
     }
 
+    /** The fixed paths of the leaves and sheets reached through groups only, in tree order (consumed by every walk). */
+    List<String> inputPaths() {
+        return List.of(inputPaths);
+    }
+
     /** @return the root this plan was made for */
     public Indicator root() {
         return root;

@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * The raw inputs of one explanation line as an immutable map of name → text, in a fixed order. Compact: the names
  * are a shared array (one per method), the values are kept as the decimals the method read, and text is made
- * ({@link Decimals#text}) only when someone reads the map — scoring never formats a number.
+ * ({@link Decimals#canonicalText}) only when someone reads the map — scoring never formats a number.
  *
  * <pre>{@code
  * private static final String[] NAMES = {"points", "target", "actual"};
@@ -49,7 +49,8 @@ public final class InputValues extends AbstractMap<String, String> {
         if (value == null) {
             return null;
         }
-        return value instanceof BigDecimal d ? Decimals.text(d) : String.valueOf(value);
+        // inputs may be kept as given (250.50): shown in canonical form, like every decimal of an explanation
+        return value instanceof BigDecimal d ? Decimals.canonicalText(d) : String.valueOf(value);
     }
 
     @Override

@@ -67,7 +67,11 @@ public record UnitResult(String unitId, String category, Status status, BigDecim
 
     private static <K, V> Map<K, V> freeze(Map<K, V> map) {
         // an already unmodifiable map (as the engine passes) is kept, any other is copied
-        return map.getClass() == UNMODIFIABLE ? map : Collections.unmodifiableMap(new LinkedHashMap<>(map));
+        if (map.getClass() == UNMODIFIABLE) {
+            return map;
+        }
+        // most units have no leaf grades, periods or respondents: one shared empty map instead of a copy
+        return map.isEmpty() ? Collections.emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 
     private static final Class<?> UNMODIFIABLE = Collections.unmodifiableMap(new LinkedHashMap<>()).getClass();

@@ -7,13 +7,28 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The data a unit supplies for one indicator instance. Immutable. */
+/**
+ * The data a unit supplies for one indicator instance. Immutable; equality and hashing of the decimals ignore scale.
+ *
+ * <p>{@link Score} and {@link TargetActual} — one per indicator per unit, the bulk of a batch's input — keep their
+ * decimals as given ({@code 250.50} stays {@code 250.50}: the same number as {@code 250.5}) instead of stripping
+ * trailing zeros on construction; they compare and hash by value ({@link Decimals#same}, {@link Decimals#hash}), and
+ * every text made of them is the canonical one ({@link Decimals#canonicalText}). The other kinds store canonical
+ * decimals.
+ */
 public sealed interface NodeInput {
 
     /** A score or points given by a person or body (领导评估, 考评组评分), or a value read off a sheet. */
     record Score(BigDecimal value) implements NodeInput {
-        public Score {
-            value = Decimals.canon(value);
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Score s && Decimals.same(value, s.value);
+        }
+
+        @Override
+        public int hashCode() {
+            return Decimals.hash(value);
         }
 
         public static Score of(String value) {
@@ -23,9 +38,14 @@ public sealed interface NodeInput {
 
     /** An actual value and its target (标准值); a {@code null} target is a missing target (ZD-05). */
     record TargetActual(BigDecimal target, BigDecimal actual) implements NodeInput {
-        public TargetActual {
-            target = Decimals.canon(target);
-            actual = Decimals.canon(actual);
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof TargetActual t && Decimals.same(target, t.target) && Decimals.same(actual, t.actual);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Decimals.hash(target) + Decimals.hash(actual);
         }
 
         public static TargetActual of(String target, String actual) {

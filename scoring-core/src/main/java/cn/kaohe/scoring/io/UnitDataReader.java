@@ -7,6 +7,7 @@ import cn.kaohe.scoring.input.InputProblem;
 import cn.kaohe.scoring.input.NodeInput;
 import cn.kaohe.scoring.input.UnitData;
 import cn.kaohe.scoring.method.Direction;
+import cn.kaohe.scoring.rounding.Decimals;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -162,12 +163,13 @@ public final class UnitDataReader {
             }
             return null;
         }
+        // canonical, as the file's readers have always had them (Score and TargetActual keep what they are given)
         if (v.isNumber()) {
-            return v.decimalValue();
+            return Decimals.canon(v.decimalValue());
         }
         if (v.isTextual()) {
             try {
-                return new BigDecimal(v.textValue().trim());
+                return Decimals.canon(new BigDecimal(v.textValue().trim()));
             } catch (NumberFormatException e) {
                 problem(where, "input.notANumber", "'" + v.textValue() + "' is not a number", v.textValue());
                 return null;

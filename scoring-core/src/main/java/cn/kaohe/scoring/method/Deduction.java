@@ -3,6 +3,7 @@ package cn.kaohe.scoring.method;
 import cn.kaohe.scoring.explain.InputValues;
 import cn.kaohe.scoring.input.NodeInput;
 import cn.kaohe.scoring.rounding.Decimals;
+import cn.kaohe.scoring.rounding.Division;
 import cn.kaohe.scoring.rounding.Ratio;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -38,10 +39,23 @@ public record Deduction(BigDecimal points, boolean floorAtZero) implements Scori
             return LeafOutcome.none(Map.of());
         }
         if (s.value().signum() < 0) {
-            eval.reject("input.negative", "deductions cannot be negative", Decimals.text(s.value()));
+            eval.reject("input.negative", "deductions cannot be negative", Decimals.canonicalText(s.value()));
             return LeafOutcome.none(Map.of());
         }
         return deduct(points, s.value(), floorAtZero);
+    }
+
+    /** Non-negative deductions (the usual case) without the explanation's parts; the same value as {@link #deduct}. */
+    @Override
+    public Ratio valueOnly(NodeInput input, Division division) {
+        if (!(input instanceof NodeInput.Score s) || s.value() == null || s.value().signum() < 0) {
+            return null; // evaluate rejects these
+        }
+        if (s.value().signum() == 0) {
+            return Ratio.of(points);
+        }
+        BigDecimal raw = points.subtract(s.value());
+        return floorAtZero && raw.signum() < 0 ? Ratio.ZERO : Ratio.of(raw);
     }
 
     private static final String[] INPUTS = {"points", "deductions"};

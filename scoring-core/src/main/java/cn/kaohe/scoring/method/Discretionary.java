@@ -43,14 +43,14 @@ public record Discretionary(BigDecimal min, BigDecimal max) implements ScoringMe
             return LeafOutcome.none(Map.of());
         }
         Map<String, String> inputs = new LinkedHashMap<>();
-        inputs.put("score", Decimals.text(s.value()));
+        inputs.put("score", Decimals.canonicalText(s.value()));
         if (s.value() == null) {
             eval.incomplete("SCORE_MISSING:" + eval.label());
             return LeafOutcome.none(inputs);
         }
         if (s.value().compareTo(min) < 0 || s.value().compareTo(max) > 0) {
             eval.reject("input.outOfRange", "the score must lie within [" + Decimals.text(min) + ", "
-                    + Decimals.text(max) + "]", Decimals.text(s.value()), Decimals.text(min), Decimals.text(max));
+                    + Decimals.text(max) + "]", Decimals.canonicalText(s.value()), Decimals.text(min), Decimals.text(max));
             return LeafOutcome.none(inputs);
         }
         return new LeafOutcome(Ratio.of(s.value()), null, null, null, inputs);

@@ -3,6 +3,7 @@ package cn.kaohe.scoring.method;
 import cn.kaohe.scoring.explain.InputValues;
 import cn.kaohe.scoring.input.NodeInput;
 import cn.kaohe.scoring.rounding.Decimals;
+import cn.kaohe.scoring.rounding.Division;
 import cn.kaohe.scoring.rounding.Ratio;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -47,6 +48,31 @@ public record Proration(BigDecimal points, Direction direction, ZeroTargetPolicy
             return LeafOutcome.none(Map.of());
         }
         return prorate(points, ta.target(), ta.actual(), direction, zeroTarget, eval);
+    }
+
+    /**
+     * The usual case without the explanation's parts: a positive target and an actual value, nothing to flag. The
+     * cases mirror {@link #prorate}: beyond the target full marks (CAP), a negative completion zero (FLOOR), else
+     * {@code points·actual/target} (lower is better: {@code points·target/actual}) kept as {@code division} says.
+     */
+    @Override
+    public Ratio valueOnly(NodeInput input, Division division) {
+        if (!(input instanceof NodeInput.TargetActual ta) || ta.target() == null || ta.actual() == null
+                || ta.target().signum() <= 0) {
+            return null; // evaluate reports or flags these
+        }
+        BigDecimal target = ta.target();
+        BigDecimal actual = ta.actual();
+        if (direction == Direction.HIGHER_IS_BETTER) {
+            if (actual.compareTo(target) > 0) {
+                return Ratio.of(points); // 达到及超过标准值的计满分
+            }
+            return actual.signum() < 0 ? Ratio.ZERO : division.quotient(points.multiply(actual), target);
+        }
+        if (actual.signum() <= 0 || target.compareTo(actual) > 0) {
+            return Ratio.of(points);
+        }
+        return division.quotient(points.multiply(target), actual);
     }
 
     private static final String[] INPUTS = {"points", "target", "actual"};

@@ -82,14 +82,14 @@ public record TierContribution(List<Tier> tiers, ContributionMode mode) implemen
             return LeafOutcome.none(Map.of());
         }
         Map<String, String> inputs = new LinkedHashMap<>();
-        inputs.put("score", Decimals.text(s.value()));
+        inputs.put("score", Decimals.canonicalText(s.value()));
         if (s.value() == null) {
             eval.incomplete("SCORE_MISSING:" + eval.label());
             return LeafOutcome.none(inputs);
         }
         if (s.value().signum() < 0 || s.value().compareTo(Decimals.HUNDRED) > 0) {
             eval.reject("input.outOfRange", "the special-project score must lie within [0, 100]",
-                    Decimals.text(s.value()), "0", "100");
+                    Decimals.canonicalText(s.value()), "0", "100");
             return LeafOutcome.none(inputs);
         }
         return new LeafOutcome(contributionRatio(s.value()), null, null, grade(s.value()), inputs);

@@ -1,6 +1,7 @@
 package cn.kaohe.scoring.ranking;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,13 +32,16 @@ public final class QuotaOutcome {
         this.tiedAtCutoff = List.copyOf(tiedAtCutoff);
         this.slotsForTied = slotsForTied;
         this.excluded = List.copyOf(excluded);
-        this.decisions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(decisions));
+        this.decisions = java.util.Collections.unmodifiableMap(decisions); // made for this outcome, in ranking order
         this.flags = List.copyOf(flags);
     }
 
     static QuotaOutcome allocate(QuotaRule rule, Ranking ranking, Integer decidedCount) {
         int quota = rule.quotaFor(ranking.size(), decidedCount);
-        Map<String, QuotaDecision> decisions = new LinkedHashMap<>();
+        int n = ranking.size();
+        // decided in any order, then put in ranking order once (below): a plain hash map sized for every unit
+        Map<String, QuotaDecision> decisions = new HashMap<>(n * 4 / 3 + 1);
+        String belowFloor = rule.scoreFloor() == null ? null : " < floor " + rule.scoreFloor().toPlainString();
         List<String> excluded = new ArrayList<>();
         List<Candidate> eligible = new ArrayList<>();
         for (RankedUnit u : ranking.units()) {
@@ -50,7 +54,7 @@ public final class QuotaOutcome {
                         "excluded: " + String.join(", ", c.exclusions().stream().map(Exclusion::reason).toList())));
             } else if (!rule.reachesFloor(c.score())) {
                 decisions.put(c.unitId(), new QuotaDecision(c.unitId(), QuotaStatus.BELOW_FLOOR, rule.ruleId(),
-                        c.score().toPlainString() + " < floor " + rule.scoreFloor().toPlainString()));
+                        c.score().toPlainString() + belowFloor));
             } else {
                 eligible.add(c);
             }
@@ -102,7 +106,7 @@ public final class QuotaOutcome {
             // ZD-29: an unfilled quota stays unfilled
             flags.add(Flag.of("QUOTA_NOT_FILLED", rule.ruleId(), "QUOTA_NOT_FILLED:" + filled + "_of_" + quota));
         }
-        Map<String, QuotaDecision> ordered = new LinkedHashMap<>();
+        Map<String, QuotaDecision> ordered = new LinkedHashMap<>(n * 4 / 3 + 1);
         for (RankedUnit u : ranking.units()) {
             ordered.put(u.unitId(), decisions.get(u.unitId()));
         }

@@ -3,12 +3,10 @@ package cn.kaohe.scoring.ranking;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The ranking of one tier or category on <em>exact</em> scores (89.96 is below 90; no rounding unless the scheme
@@ -27,9 +25,12 @@ public final class Ranking {
 
     private Ranking(List<RankedUnit> units) {
         this.units = List.copyOf(units);
-        Map<String, RankedUnit> index = new LinkedHashMap<>();
+        // a look-up index only (the order is in units): a plain hash map, sized for every unit at once
+        Map<String, RankedUnit> index = new HashMap<>(units.size() * 4 / 3 + 1);
         for (RankedUnit u : units) {
-            index.put(u.unitId(), u);
+            if (index.put(u.unitId(), u) != null) {
+                throw InvalidInputException.of("ranking.unit.duplicate", u.unitId());
+            }
         }
         this.byId = java.util.Collections.unmodifiableMap(index);
     }
@@ -40,12 +41,7 @@ public final class Ranking {
      * @throws InvalidInputException if a unit id occurs twice ({@code ranking.unit.duplicate})
      */
     public static Ranking of(List<Candidate> candidates) {
-        Set<String> seen = new HashSet<>();
-        for (Candidate c : candidates) {
-            if (!seen.add(c.unitId())) {
-                throw InvalidInputException.of("ranking.unit.duplicate", c.unitId());
-            }
-        }
+        // a unit named twice is refused when the index is built (constructor): one hash structure, not two
         List<Candidate> sorted = new ArrayList<>(candidates);
         // List.sort is stable: tied units keep their input order
         sorted.sort(Comparator.comparing(Candidate::score).reversed());
@@ -58,11 +54,16 @@ public final class Ranking {
             while (j < n && sorted.get(j).score().compareTo(score) == 0) {
                 j++;
             }
-            List<String> group = new ArrayList<>(j - i);
-            for (int k = i; k < j; k++) {
-                group.add(sorted.get(k).unitId());
+            List<String> group;
+            if (j - i == 1) {
+                group = List.of(sorted.get(i).unitId()); // the usual case: no tie
+            } else {
+                String[] ids = new String[j - i];
+                for (int k = i; k < j; k++) {
+                    ids[k - i] = sorted.get(k).unitId();
+                }
+                group = List.of(ids);
             }
-            group = List.copyOf(group);
             int rank = i + 1;
             int fromBottom = n - j + 1;
             for (int k = i; k < j; k++) {

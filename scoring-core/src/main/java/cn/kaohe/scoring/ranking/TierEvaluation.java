@@ -44,7 +44,7 @@ public final class TierEvaluation {
                 hits.computeIfAbsent(hit.unitId(), k -> new ArrayList<>()).add(hit);
             }
         }
-        Map<String, UnitStanding> standings = new LinkedHashMap<>();
+        Map<String, UnitStanding> standings = new LinkedHashMap<>(ranking.size() * 4 / 3 + 1);
         for (RankedUnit u : ranking.units()) {
             standings.put(u.unitId(), new UnitStanding(u,
                     quota == null ? null : quota.decision(u.unitId()),

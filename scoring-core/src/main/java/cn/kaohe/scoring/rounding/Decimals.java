@@ -70,6 +70,14 @@ public final class Decimals {
         return value == null ? null : value.toPlainString();
     }
 
+    /**
+     * The plain text of {@code value}'s canonical form ({@code 250.50} → {@code "250.5"}), for decimals kept as given
+     * (unit inputs, see {@code NodeInput}); null stays null.
+     */
+    public static String canonicalText(BigDecimal value) {
+        return value == null ? null : canon(value).toPlainString();
+    }
+
     /** True when both are null or numerically equal (scale ignored). */
     public static boolean same(BigDecimal a, BigDecimal b) {
         return a == null ? b == null : b != null && a.compareTo(b) == 0;

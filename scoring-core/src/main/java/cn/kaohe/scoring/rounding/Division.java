@@ -1,5 +1,7 @@
 package cn.kaohe.scoring.rounding;
 
+import java.math.BigDecimal;
+
 /**
  * How a scheme's indicator tree treats quotients (proration {@code points·actual/target}, a group's divisor, a mean
  * over periods or assessors, a sheet rescaled to 100). Declared per scheme ({@code "division"} in the scheme file);
@@ -34,5 +36,23 @@ public enum Division {
             return value;
         }
         return Ratio.of(value.value());
+    }
+
+    /**
+     * The node value of the quotient {@code numerator / denominator} under this policy, made directly (no exact
+     * fraction first): the same number, with the same {@link Ratio#value()}, as
+     * {@code settle(Ratio.of(numerator, denominator))}. Under {@link #PER_QUOTIENT_DECIMAL128} the kept decimal is
+     * the 34-digit quotient as divided; its canonical form (trailing zeros stripped) is made when
+     * {@link Ratio#value()} is read.
+     *
+     * @param numerator   the dividend
+     * @param denominator the divisor, not zero
+     * @return the value kept
+     */
+    public Ratio quotient(BigDecimal numerator, BigDecimal denominator) {
+        if (this == EXACT || denominator.compareTo(BigDecimal.ONE) == 0) {
+            return Ratio.of(numerator, denominator);
+        }
+        return Ratio.of(numerator.divide(denominator, Decimals.CONTEXT));
     }
 }

@@ -84,7 +84,7 @@ public final class Ratio implements Comparable<Ratio> {
     }
 
     public Ratio times(Ratio other) {
-        if (other.isOne()) {
+        if (other == ONE || other.isOne()) { // a child's weight factor is usually ONE itself
             return this;
         }
         if (isOne()) {

@@ -250,10 +250,10 @@ public final class WhatIf {
                 current = deduction ? item.deductions() : item.actual();
             } else if (hash < 0 && input instanceof NodeInput.TargetActual ta) {
                 inputName = "actual";
-                current = ta.actual();
+                current = Decimals.canon(ta.actual()); // inputs are kept as given
             } else if (hash < 0 && input instanceof NodeInput.Score sc) {
                 inputName = leaf.method() instanceof Deduction ? "deductions" : "score";
-                current = sc.value();
+                current = Decimals.canon(sc.value());
             } else {
                 inputName = null;
                 current = null;

@@ -91,6 +91,15 @@ class IndexedValuesTest {
         InputException e = assertThrows(InputException.class, () -> ENGINE.score(u));
         assertTrue(e.problems().stream().anyMatch(p -> p.key().equals("input.unknownIndicator")
                 && p.indicator().equals("g/c")), e.problems().toString());
+        // only the unknown path: the scheme's own leaves (read from their slots) are not reported
+        assertEquals(List.of("g/c"), e.problems().stream().filter(p -> p.key().equals("input.unknownIndicator"))
+                .map(InputProblem::indicator).toList());
+        // the same unit by map: the same single problem
+        InputException byMap = assertThrows(InputException.class, () -> ENGINE.score(UnitData.builder("U", "c")
+                .value("g/a", NodeInput.TargetActual.of("8", "6")).value("g/b", NodeInput.Score.of("1"))
+                .value("g/c", NodeInput.Score.of("2")).build()));
+        assertEquals(List.of("g/c"), byMap.problems().stream().filter(p -> p.key().equals("input.unknownIndicator"))
+                .map(InputProblem::indicator).toList());
         // an empty slot for an unknown path is simply not supplied
         UnitData ok = UnitData.builder("U", "c").values(layout, new NodeInput[] {NodeInput.TargetActual.of("8", "6"),
                 NodeInput.Score.of("1"), null}).build();
