@@ -192,6 +192,8 @@ class VilFullYearPageIT {
         b.until("the lock banner", d -> d.findElement(By.id("wfLocked")).getText().contains("已提交自评"));
         saveSheet(YEAR_END, "4");
         b.waitForText("数据不能再修改");
+        // the refusal names the state in words (已提交自评), not by its code
+        b.waitForText("处于“已提交自评”状态");
         // another village's URL is refused, none of its data shown
         b.open("report/unit.xhtml?period=" + period + "&unit=" + west);
         b.until("refusal of another unit", d -> !d.findElements(By.id("refusal")).isEmpty());

@@ -20,6 +20,7 @@ import cn.kaohe.scoring.explain.IndicatorLine;
 import cn.kaohe.scoring.input.InputProblem;
 import cn.kaohe.scoring.rounding.Decimals;
 import cn.kaohe.web.api.problem.RequestRejectedMapper;
+import cn.kaohe.web.workflow.WorkflowLabels;
 import cn.kaohe.web.i18n.LocaleSelection;
 import cn.kaohe.web.i18n.Messages;
 import cn.kaohe.web.i18n.ScoringMessages;
@@ -97,7 +98,7 @@ public class ReportUnitView implements Serializable {
             refuse(faces, Messages.text(locale(), "problem.forbidden", List.of()));
         } catch (RequestRejectedException rejected) {
             refused = true;
-            refusal = rejected.violations().stream().map(v -> RequestRejectedMapper.message(locale(), v))
+            refusal = rejected.violations().stream().map(this::problem)
                     .collect(Collectors.joining("; "));
             faces.getExternalContext().setResponseStatus(404);
         }
@@ -146,11 +147,11 @@ public class ReportUnitView implements Serializable {
         } catch (ConflictException conflict) {
             // two people editing the same entry: say who changed it, keep what this user typed
             form.conflict = true;
-            form.message = RequestRejectedMapper.message(locale(), conflict.violation());
+            form.message = problem(conflict.violation());
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, form.message, null));
             faces.validationFailed();
         } catch (RequestRejectedException rejected) {
-            form.message = rejected.violations().stream().map(v -> RequestRejectedMapper.message(locale(), v))
+            form.message = rejected.violations().stream().map(this::problem)
                     .collect(Collectors.joining("; "));
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, form.message, null));
             faces.validationFailed();
@@ -186,7 +187,7 @@ public class ReportUnitView implements Serializable {
                     Messages.text(locale(), "report.evidence.saved", List.of(file.getFileName())), null));
             reload();
         } catch (RequestRejectedException rejected) {
-            String text = rejected.violations().stream().map(v -> RequestRejectedMapper.message(locale(), v))
+            String text = rejected.violations().stream().map(this::problem)
                     .collect(Collectors.joining("; "));
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
             faces.validationFailed();
@@ -224,7 +225,7 @@ public class ReportUnitView implements Serializable {
                     case "documentDate" -> "claimDocumentDate";
                     default -> null;
                 };
-                String text = RequestRejectedMapper.message(locale(), v);
+                String text = problem(v);
                 faces.addMessage(field == null ? null : "claimForm:" + field,
                         new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
             }
@@ -730,5 +731,11 @@ public class ReportUnitView implements Serializable {
 
     public void setClaimDocumentDate(LocalDate claimDocumentDate) {
         this.claimDocumentDate = claimDocumentDate;
+    }
+
+    /** A refused value in words; a workflow refusal (a locked unit) names the state in words, not by its code. */
+    private String problem(Violation v) {
+        return v.key().startsWith("workflow.") ? WorkflowLabels.message(locale(), v.key(), v.args())
+                : RequestRejectedMapper.message(locale(), v);
     }
 }
